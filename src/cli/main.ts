@@ -1,0 +1,83 @@
+import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { DataDirLockedError } from '../db/lock.ts';
+import { describeDemoAccounts, startServer } from '../server.ts';
+import { buildWeb, webBuildIsStale } from './web-build.ts';
+import { withDatabase } from './database.ts';
+import { isDatabaseEmpty, loadDemoData } from '../demo/load.ts';
+import { registerMaintenanceCommands } from './maintenance.ts';
+
+async function serve({ demoIfEmpty }: { demoIfEmpty: boolean }): Promise<void> {
+  const config = loadConfig();
+  if (webBuildIsStale()) {
+    console.log('Building the web app (first start or changed sources)…');
+    await buildWeb();
+  }
+  const server = await startServer(config, { demoIfEmpty });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  console.log(`\nPasserelle is running at ${server.url}  (database: ${where})`);
+  console.log(`API documentation: ${server.url}/api/docs`);
+  if (demoIfEmpty) console.log(`Demo accounts (they exist only in demo data):\n${describeDemoAccounts()}\n`);
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: stopping…`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Runs the `passerelle` command line. */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('passerelle')
+    .description('Passerelle: diaspora knowledge-transfer programmes, end to end.')
+    .showHelpAfterError();
+
+  program
+    .command('start')
+    .description(
+      'what `npm start` runs: build the web app if needed, migrate, load the demo data into an empty database, serve',
+    )
+    .action(() => serve({ demoIfEmpty: true }));
+  program
+    .command('serve')
+    .description('migrate and serve the API and the web app on PORT (default 3000)')
+    .option('--demo', 'load the demo data when the database is empty', false)
+    .action((options: { demo: boolean }) => serve({ demoIfEmpty: options.demo }));
+  program
+    .command('migrate')
+    .description('apply the database migrations, then exit')
+    .action(() => withDatabase(async () => console.log('Migrations applied.')));
+  program
+    .command('demo')
+    .description('load the demo data (only into an empty database)')
+    .action(() =>
+      withDatabase(async (database) => {
+        if (!(await isDatabaseEmpty(database.db))) {
+          console.error('The database already holds accounts: the demo data is only loaded into an empty database.');
+          process.exitCode = 1;
+          return;
+        }
+        await loadDemoData(database.db);
+        console.log(`Demo data loaded. Accounts:\n${describeDemoAccounts()}`);
+      }),
+    );
+  program
+    .command('build-web')
+    .description('bundle the web app into dist/web')
+    .action(async () => {
+      await buildWeb();
+      console.log('Web app built in dist/web.');
+    });
+  registerMaintenanceCommands(program);
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+// Every module's tables, gathered for Drizzle and drizzle-kit. Modules own their tables; this file only lists them.
+export * from '../modules/programmes/schema.ts';
+export * from '../modules/institutions/schema.ts';
+export * from '../modules/identity/schema.ts';
+export * from '../modules/audit/schema.ts';
+export * from '../modules/notifications/schema.ts';

@@ -1,0 +1,61 @@
+/**
+ * The one error type of the platform. `code` is stable and translated by the client; `message` is for
+ * developers and logs (English), never the only signal for a user.
+ */
+export const errorStatus = {
+  validation_failed: 400,
+  malformed_json: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
+  totp_invalid: 401,
+  session_expired: 401,
+  account_locked: 423,
+  email_not_verified: 403,
+  mfa_enrolment_required: 403,
+  forbidden: 403,
+  csrf_rejected: 403,
+  not_found: 404,
+  email_taken: 409,
+  conflict: 409,
+  token_invalid: 400,
+  token_expired: 400,
+  token_used: 400,
+  totp_already_enabled: 409,
+  rate_limited: 429,
+  database_unavailable: 503,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** One problem with one field of a request; `path` is the field's dotted path. */
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldError[] | undefined;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message?: string, fields?: FieldError[]) {
+    super(message ?? code.replaceAll('_', ' '));
+    this.code = code;
+    this.fields = fields;
+    this.status = errorStatus[code];
+  }
+
+  toJSON(): { error: { code: ErrorCode; message: string; fields?: FieldError[] } } {
+    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+  }
+}
+
+/** Shorthand for a validation failure on a single field. */
+export function fieldError(path: string, code: string, message: string): AppError {
+  return new AppError('validation_failed', message, [{ path, code, message }]);
+}

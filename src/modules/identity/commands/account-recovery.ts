@@ -1,0 +1,105 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.ts';
+import { AppError } from '../../../http/errors.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { enqueueEmail } from '../../notifications/outbox.ts';
+import { isOverLimit, limits, recordHit } from '../rate-limits.ts';
+import { findUserByEmail, findUserById, issueUserToken, revokeAllSessions, voidUserTokens } from '../repository.ts';
+import { users } from '../schema.ts';
+import { hashPassword } from '../secrets.ts';
+import { consumeUserToken } from './user-tokens.ts';
+import { verificationTtlMs } from './register.ts';
+
+export const passwordResetTtlMs = 60 * 60 * 1000;
+
+interface Meta {
+  ip: string;
+  publicUrl: string;
+}
+
+/** Confirms the address of the token's owner. */
+export async function verifyEmail(tx: Tx, token: string, meta: Meta): Promise<void> {
+  const row = await consumeUserToken(tx, token, 'verify_email');
+  await tx.update(users).set({ emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, row.userId));
+  await recordAudit(tx, {
+    actorId: row.userId,
+    action: 'user.email_verified',
+    entityType: 'user',
+    entityId: row.userId,
+    ip: meta.ip,
+  });
+}
+
+/** Sends a fresh verification link (the previous ones stop working). */
+export async function resendVerification(tx: Tx, userId: string, meta: Meta): Promise<void> {
+  const user = await findUserById(tx, userId);
+  if (!user || user.emailVerifiedAt) return;
+  await voidUserTokens(tx, user.id, 'verify_email');
+  const token = await issueUserToken(tx, user.id, 'verify_email', verificationTtlMs);
+  await enqueueEmail(tx, {
+    to: user.email,
+    userId: user.id,
+    locale: user.locale,
+    template: 'verify_email',
+    params: { name: user.name, link: `${meta.publicUrl}/verify-email?token=${token}` },
+  });
+}
+
+/**
+ * Sends a reset link when the address has an account. The answer is the same either way, so that nobody
+ * learns who has an account here.
+ */
+export async function requestPasswordReset(tx: Tx, email: string, meta: Meta): Promise<void> {
+  if (await isOverLimit(tx, limits.resetRequestsPerAddress, meta.ip)) {
+    throw new AppError('rate_limited', 'Too many requests: wait a while and try again');
+  }
+  await recordHit(tx, limits.resetRequestsPerAddress, meta.ip);
+  const user = await findUserByEmail(tx, email);
+  if (!user || user.status !== 'active') return;
+  // Past the per-account allowance, stay silent rather than flood someone's mailbox.
+  if (await isOverLimit(tx, limits.resetRequestsPerAccount, user.id)) return;
+  await recordHit(tx, limits.resetRequestsPerAccount, user.id);
+  await voidUserTokens(tx, user.id, 'reset_password');
+  const token = await issueUserToken(tx, user.id, 'reset_password', passwordResetTtlMs);
+  await enqueueEmail(tx, {
+    to: user.email,
+    userId: user.id,
+    locale: user.locale,
+    template: 'password_reset',
+    params: { name: user.name, link: `${meta.publicUrl}/reset-password?token=${token}` },
+  });
+  await recordAudit(tx, {
+    actorId: null,
+    action: 'user.password_reset_requested',
+    entityType: 'user',
+    entityId: user.id,
+    ip: meta.ip,
+  });
+}
+
+/** Sets a new password from a reset link: unlocks the account and signs out every session. */
+export async function resetPassword(tx: Tx, token: string, password: string, meta: Meta): Promise<void> {
+  const row = await consumeUserToken(tx, token, 'reset_password');
+  const user = await findUserById(tx, row.userId);
+  if (!user) throw new AppError('token_invalid', 'This link is not valid');
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), failedLoginCount: 0, lockedUntil: null, updatedAt: new Date() })
+    .where(eq(users.id, user.id));
+  await revokeAllSessions(tx, user.id);
+  await enqueueEmail(tx, {
+    to: user.email,
+    userId: user.id,
+    locale: user.locale,
+    template: 'password_changed',
+    params: { name: user.name },
+  });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: 'user.password_reset',
+    entityType: 'user',
+    entityId: user.id,
+    changes: { password: { after: 'changed' } },
+    ip: meta.ip,
+  });
+}

@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm';
+import * as OTPAuth from 'otpauth';
+import QRCode from 'qrcode';
+import type { Tx } from '../../../db/client.ts';
+import { AppError } from '../../../http/errors.ts';
+import { recordAudit } from '../../audit/service.ts';
+import type { User } from '../repository.ts';
+import { users } from '../schema.ts';
+import { totpMatches } from './login.ts';
+
+/** Proposes a new secret; it only takes effect once a first code from it is confirmed. */
+export async function startTotpEnrolment(tx: Tx, user: User) {
+  if (user.totpEnabledAt) throw new AppError('totp_already_enabled', 'An authenticator app is already set up');
+  const secret = new OTPAuth.Secret({ size: 20 });
+  const totp = new OTPAuth.TOTP({
+    issuer: 'Passerelle',
+    label: user.email,
+    secret,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  });
+  await tx.update(users).set({ pendingTotpSecret: secret.base32 }).where(eq(users.id, user.id));
+  const otpauthUri = totp.toString();
+  const qrCodeSvg = await QRCode.toString(otpauthUri, { type: 'svg', margin: 1 });
+  return { secret: secret.base32, otpauthUri, qrCodeSvg };
+}
+
+/** Turns the second factor on with a first valid code from the proposed secret. */
+export async function confirmTotpEnrolment(tx: Tx, user: User, code: string, ip: string): Promise<void> {
+  if (user.totpEnabledAt) throw new AppError('totp_already_enabled', 'An authenticator app is already set up');
+  if (!user.pendingTotpSecret) throw new AppError('conflict', 'Start the set-up first');
+  if (!totpMatches(user.pendingTotpSecret, code)) {
+    throw new AppError('totp_invalid', 'The code is not valid', [
+      { path: 'code', code: 'totp_invalid', message: 'The code is not valid' },
+    ]);
+  }
+  await tx
+    .update(users)
+    .set({
+      totpSecret: user.pendingTotpSecret,
+      pendingTotpSecret: null,
+      totpEnabledAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, user.id));
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: 'user.totp_enabled',
+    entityType: 'user',
+    entityId: user.id,
+    changes: { totp: { before: 'off', after: 'on' } },
+    ip,
+  });
+}

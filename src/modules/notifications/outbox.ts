@@ -1,0 +1,32 @@
+import type { Tx } from '../../db/client.ts';
+import type { Locale } from '../identity/schema.ts';
+import { emailOutbox } from './schema.ts';
+import { renderEmail, type TemplateName, type TemplateParams } from './templates.ts';
+
+export interface OutgoingEmail<T extends TemplateName> {
+  to: string;
+  userId?: string | null;
+  locale: Locale;
+  template: T;
+  params: TemplateParams[T];
+}
+
+/**
+ * Queues an e-mail in the outbox, inside the caller's transaction: the message exists exactly when the change
+ * that caused it was committed. The delivery worker sends it (or leaves it visible to admins without SMTP).
+ */
+export async function enqueueEmail<T extends TemplateName>(tx: Tx, email: OutgoingEmail<T>): Promise<string> {
+  const { subject, text } = renderEmail(email.template, email.locale, email.params);
+  const [row] = await tx
+    .insert(emailOutbox)
+    .values({
+      toAddress: email.to,
+      toUserId: email.userId ?? null,
+      locale: email.locale,
+      template: email.template,
+      subject,
+      textBody: text,
+    })
+    .returning({ id: emailOutbox.id });
+  return row!.id;
+}

@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { buildApp } from './http/app.ts';
+import { OutboxDelivery } from './modules/notifications/delivery.ts';
+import { demoAccounts, isDatabaseEmpty, loadDemoData } from './demo/load.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the database, loads demo data if asked and empty, serves HTTP and runs the outbox. */
+export async function startServer(config: Config, options: { demoIfEmpty?: boolean } = {}): Promise<RunningServer> {
+  const logger = { level: config.logLevel };
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    onStaleLock: (owner) =>
+      console.warn(
+        `Replacing a stale lock left by process ${owner.pid} (started ${owner.startedAt}), which is no longer running.`,
+      ),
+  });
+  try {
+    await migrateDatabase(database);
+    if (options.demoIfEmpty && (await isDatabaseEmpty(database.db))) {
+      await loadDemoData(database.db);
+      console.log('Loaded the demo data into the empty database.');
+    }
+    const app = await buildApp({ database, config, logger });
+    const delivery = new OutboxDelivery({
+      db: database.db,
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      logger: app.log,
+    });
+    const stopDelivery = delivery.start();
+    await app.listen({ port: config.port, host: config.host });
+    const url = config.publicUrl;
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      url,
+      stop() {
+        stopping ??= (async () => {
+          await stopDelivery();
+          await app.close();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export function describeDemoAccounts(): string {
+  return demoAccounts
+    .map(
+      (account) =>
+        `  ${account.role.padEnd(18)} ${account.email.padEnd(34)} passerelle-demo${account.totp ? '  (TOTP secret JBSWY3DPEHPK3PXP)' : ''}`,
+    )
+    .join('\n');
+}
