@@ -7,9 +7,9 @@ import { withDatabase } from './database.ts';
 import { isDatabaseEmpty, loadDemoData } from '../demo/load.ts';
 import { registerMaintenanceCommands } from './maintenance.ts';
 
-async function serve({ demoIfEmpty }: { demoIfEmpty: boolean }): Promise<void> {
+async function serve({ demoIfEmpty, webBuild = true }: { demoIfEmpty: boolean; webBuild?: boolean }): Promise<void> {
   const config = loadConfig();
-  if (webBuildIsStale()) {
+  if (webBuild && webBuildIsStale()) {
     console.log('Building the web app (first start or changed sources)…');
     await buildWeb();
   }
@@ -35,15 +35,17 @@ export async function main(argv: string[]): Promise<void> {
 
   program
     .command('start')
-    .description(
-      'what `npm start` runs: build the web app if needed, migrate, load the demo data into an empty database, serve',
-    )
+    .description('npm start: build, migrate, load demo if empty, serve')
     .action(() => serve({ demoIfEmpty: true }));
   program
     .command('serve')
-    .description('migrate and serve the API and the web app on PORT (default 3000)')
+    .description('migrate, then serve the API and web app on PORT')
     .option('--demo', 'load the demo data when the database is empty', false)
-    .action((options: { demo: boolean }) => serve({ demoIfEmpty: options.demo }));
+    // For deployments that ship a prebuilt dist/web, and for tests that only need the API.
+    .option('--no-web-build', 'do not rebuild a stale dist/web (or serve the API alone)')
+    .action((options: { demo: boolean; webBuild: boolean }) =>
+      serve({ demoIfEmpty: options.demo, webBuild: options.webBuild }),
+    );
   program
     .command('migrate')
     .description('apply the database migrations, then exit')

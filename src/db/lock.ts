@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../http/errors.ts';
 
-interface LockOwner {
+/** Who holds a data directory, as written in its lock file. */
+export interface LockOwner {
   pid: number;
   host: string;
   startedAt: string;
@@ -33,6 +33,54 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Blocks the thread briefly: taking the lock is synchronous, and the wait is for another process. */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function readOwner(lockFile: string): { text: string; owner: LockOwner } | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(lockFile, 'utf8');
+  } catch {
+    return undefined; // released meanwhile
+  }
+  try {
+    return { text, owner: JSON.parse(text) as LockOwner };
+  } catch {
+    // Unreadable or half-written lock: a process died while writing it.
+    return { text, owner: { pid: -1, host: os.hostname(), startedAt: 'unknown' } };
+  }
+}
+
+/**
+ * Removes a stale lock, but only while holding a second, short-lived "breaker" file and only if the lock still
+ * holds what was judged stale. Without this, two processes starting after a crash could both judge the old lock
+ * stale, and the slower one would delete the lock the faster one had just taken: both would then run.
+ * Returns false when another process is breaking the lock right now (the caller waits and looks again).
+ */
+function breakStaleLock(lockFile: string, staleText: string, onStale: () => void): boolean {
+  const breaker = `${lockFile}.breaking`;
+  try {
+    fs.writeFileSync(breaker, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const breakerPid = Number(readOwner(breaker)?.text);
+    // A breaker whose process died mid-break would block every start: it is stale in its turn.
+    if (breakerPid > 0 && !isAlive(breakerPid)) fs.rmSync(breaker, { force: true });
+    return false;
+  }
+  try {
+    if (readOwner(lockFile)?.text === staleText) {
+      onStale();
+      fs.rmSync(lockFile, { force: true });
+    }
+    return true;
+  } finally {
+    fs.rmSync(breaker, { force: true });
+  }
+}
+
 /**
  * Takes the data directory's lock file, atomically (O_EXCL). A lock whose process is gone (killed, crashed)
  * is stale: it is reported through `onStale` and replaced. Returns the function that releases the lock.
@@ -41,36 +89,28 @@ export function acquireDataDirLock(dataDir: string, onStale: (owner: LockOwner) 
   fs.mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, 'passerelle.lock');
   const me: LockOwner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // Enough rounds to outlast another process breaking a stale lock (a few file operations).
+  for (let attempt = 0; attempt < 100; attempt++) {
     try {
       fs.writeFileSync(lockFile, JSON.stringify(me), { flag: 'wx' });
       let released = false;
       return () => {
         if (released) return;
         released = true;
-        try {
-          const current = JSON.parse(fs.readFileSync(lockFile, 'utf8')) as LockOwner;
-          if (current.pid === me.pid) fs.unlinkSync(lockFile);
-        } catch {
-          // Already gone: nothing to release.
-        }
+        if (readOwner(lockFile)?.owner.pid === me.pid) fs.rmSync(lockFile, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    let owner: LockOwner;
-    try {
-      owner = JSON.parse(fs.readFileSync(lockFile, 'utf8')) as LockOwner;
-    } catch {
-      // Unreadable or half-written lock: a process died while writing it.
-      owner = { pid: -1, host: os.hostname(), startedAt: 'unknown' };
-    }
+    const current = readOwner(lockFile);
+    if (!current) continue;
+    const { owner } = current;
     const sameHost = owner.host === os.hostname();
+    // On another host (a shared disk) the pid cannot be checked, so the lock is respected.
     if (owner.pid > 0 && (!sameHost || isAlive(owner.pid)) && owner.pid !== process.pid) {
       throw new DataDirLockedError(lockFile, owner);
     }
-    onStale(owner);
-    fs.rmSync(lockFile, { force: true });
+    if (!breakStaleLock(lockFile, current.text, () => onStale(owner))) pause(20);
   }
-  throw new AppError('internal_error', `Could not take the lock ${lockFile}`);
+  throw new Error(`Could not take the lock ${lockFile}: another process keeps replacing it.`);
 }

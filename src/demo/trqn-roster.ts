@@ -106,7 +106,7 @@ const families: [string, string][] = [
   ['Rifi', 'الريفي'],
 ];
 
-/** 48 experts: 19 women and 29 men; 32 in the Netherlands, 9 in Germany, 7 in Belgium. */
+/** 48 experts: 19 women and 29 men; 33 in the Netherlands, 9 in Germany, 6 in Belgium. */
 export const trqnExperts: DemoExpert[] = Array.from({ length: 48 }, (_, index) => {
   const isWoman = index % 5 === 1 || index % 5 === 3;
   const womenBefore = countWomenBefore(index);

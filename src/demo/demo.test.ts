@@ -1,0 +1,110 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
+import { roleAssignments, users } from '../modules/identity/schema.ts';
+import { institutions } from '../modules/institutions/schema.ts';
+import { programmes } from '../modules/programmes/schema.ts';
+import { demoAccounts, demoInstitutions, demoTotpSecret, isDatabaseEmpty, loadDemoData } from './load.ts';
+import { trqnExperts, trqnMissions } from './trqn-roster.ts';
+
+describe('the TRQN III roster', () => {
+  it('has the programme’s 48 experts and 78 missions', () => {
+    expect(trqnExperts).toHaveLength(48);
+    expect(trqnMissions).toHaveLength(78);
+    expect(new Set(trqnExperts.map((expert) => expert.key)).size).toBe(48);
+    expect(new Set(trqnExperts.map((expert) => expert.email)).size).toBe(48);
+  });
+
+  it('mixes genders, and its experts live in the Netherlands (mostly), Germany and Belgium', () => {
+    const genders = new Set(trqnExperts.map((expert) => expert.gender));
+    expect([...genders].sort()).toEqual(['female', 'male']);
+    const byCountry: Record<string, number> = {};
+    for (const expert of trqnExperts) byCountry[expert.residence] = (byCountry[expert.residence] ?? 0) + 1;
+    expect(Object.keys(byCountry).sort()).toEqual(['BE', 'DE', 'NL']);
+    expect(byCountry).toEqual({ NL: 33, DE: 9, BE: 6 });
+    expect(trqnExperts.filter((expert) => expert.gender === 'female')).toHaveLength(19);
+  });
+
+  it('ties every mission to a roster expert and a demo institution, in the four sectors, within the programme', () => {
+    const experts = new Set(trqnExperts.map((expert) => expert.key));
+    const hosts = new Set<string>(demoInstitutions.map((institution) => institution.key));
+    for (const mission of trqnMissions) {
+      expect(experts).toContain(mission.expertKey);
+      expect(hosts).toContain(mission.institutionKey);
+      expect(['education', 'public_administration', 'investment', 'health']).toContain(mission.sector);
+      expect(mission.startsOn >= '2013-03-01' && mission.startsOn <= '2016-04-30').toBe(true);
+      expect(mission.workingDays).toBeGreaterThan(0);
+    }
+    // Every expert carried out at least one mission, and each of the four sectors was served.
+    expect(new Set(trqnMissions.map((mission) => mission.expertKey)).size).toBe(48);
+    expect(new Set(trqnMissions.map((mission) => mission.sector)).size).toBe(4);
+  });
+
+  it('names the partner institutions of the Rabat launch', () => {
+    const names = demoInstitutions.map((institution) => institution.nameEn).join('\n');
+    expect(names).toContain('Ministry of Higher Education, Scientific Research and Executive Training');
+    expect(names).toContain('Ministry of Civil Service and Modernisation of Administration');
+    expect(names).toContain('Centre de Sauvegarde de Temara');
+    expect(names).toContain('Ministry in charge of Moroccans Residing Abroad and Migration Affairs');
+  });
+
+  it('makes the demo expert account one of the 48', () => {
+    const demoExpert = demoAccounts.find((account) => account.role === 'expert')!;
+    expect(demoExpert.email).toBe('expert@passerelle.example');
+    expect(trqnExperts.map((expert) => expert.email)).toContain(demoExpert.email);
+  });
+});
+
+describe('loadDemoData', () => {
+  let test: TestDatabase;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    expect(await isDatabaseEmpty(test.database.db)).toBe(true);
+    await loadDemoData(test.database.db);
+  });
+  afterAll(() => test.drop());
+
+  it('creates one account per role, staff with the demo TOTP secret, the focal point at the Ministry of Higher Education', async () => {
+    const { db } = test.database;
+    const rows = await db
+      .select({
+        email: users.email,
+        role: roleAssignments.role,
+        institution: institutions.nameEn,
+        totpSecret: users.totpSecret,
+        verified: users.emailVerifiedAt,
+      })
+      .from(users)
+      .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+      .leftJoin(institutions, eq(institutions.id, roleAssignments.institutionId));
+    const byEmail = new Map(rows.map((row) => [row.email, row]));
+    expect(demoAccounts.map((account) => [account.email, byEmail.get(account.email)?.role])).toEqual([
+      ['admin@passerelle.example', 'admin'],
+      ['officer@passerelle.example', 'programme_officer'],
+      ['me@passerelle.example', 'me_officer'],
+      ['focal.point@passerelle.example', 'focal_point'],
+      ['expert@passerelle.example', 'expert'],
+      ['donor@passerelle.example', 'donor'],
+    ]);
+    expect(byEmail.get('focal.point@passerelle.example')!.institution).toBe(
+      'Ministry of Higher Education, Scientific Research and Executive Training',
+    );
+    for (const email of ['admin@passerelle.example', 'officer@passerelle.example', 'me@passerelle.example']) {
+      expect(byEmail.get(email)!.totpSecret).toBe(demoTotpSecret);
+    }
+    expect(byEmail.get('expert@passerelle.example')!.totpSecret).toBeNull();
+    expect(rows.every((row) => row.verified !== null)).toBe(true);
+    expect(rows.filter((row) => row.role === 'expert')).toHaveLength(48);
+    expect(rows).toHaveLength(53);
+  });
+
+  it('creates the two programmes and is then no longer empty', async () => {
+    const rows = await test.database.db.select({ name: programmes.name, status: programmes.status }).from(programmes);
+    expect(rows.map((row) => `${row.name}:${row.status}`).sort()).toEqual([
+      'CD4D Maroc:running',
+      'TRQN III Maroc:closed',
+    ]);
+    expect(await isDatabaseEmpty(test.database.db)).toBe(false);
+  });
+});
