@@ -1,4 +1,4 @@
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { count, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../../authz/policy.ts';
@@ -84,10 +84,14 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(auth.actor, platformPolicy, 'outbox.retry');
       await db.transaction(async (tx) => {
         const [row] = await tx
-          .select({ id: emailOutbox.id })
+          .select({ id: emailOutbox.id, status: emailOutbox.status })
           .from(emailOutbox)
-          .where(and(eq(emailOutbox.id, request.params.id)));
-        if (!row || !(await retryMessage(tx, row.id))) throw new AppError('not_found', 'No such message');
+          .where(eq(emailOutbox.id, request.params.id));
+        if (!row) throw new AppError('not_found', 'No such message');
+        // Only failed messages: a pending one is already queued, and may be in a worker's hands right now.
+        if (!(await retryMessage(tx, row.id))) {
+          throw new AppError('conflict', `This message is ${row.status}: only failed messages can be retried`);
+        }
         await recordAudit(tx, {
           actorId: auth.user.id,
           action: 'outbox.retried',

@@ -1,10 +1,12 @@
-import type { Locale } from '../identity/schema.ts';
+import { staffRoles, type Locale, type Role } from '../identity/schema.ts';
+import { roleNames } from './role-names.ts';
 
 /** Parameters each e-mail template takes. */
 export interface TemplateParams {
   verify_email: { name: string; link: string };
   password_reset: { name: string; link: string };
-  password_changed: { name: string };
+  /** `resetLink` lets someone whose password was changed by another person take the account back. */
+  password_changed: { name: string; resetLink: string };
   invitation: { name: string; inviter: string; role: string; link: string };
   account_locked: { name: string; minutes: number; resetLink: string };
 }
@@ -13,41 +15,6 @@ export type TemplateName = keyof TemplateParams;
 type Render<P> = (params: P) => { subject: string; text: string };
 type Catalogue = { [T in TemplateName]: Record<Locale, Render<TemplateParams[T]>> };
 
-const roleNames: Record<Locale, Record<string, string>> = {
-  fr: {
-    admin: 'administrateur·rice',
-    programme_officer: 'chargé·e de programme',
-    me_officer: 'chargé·e de suivi-évaluation',
-    focal_point: 'point focal',
-    expert: 'expert·e',
-    donor: 'bailleur',
-  },
-  ar: {
-    admin: 'مسؤول النظام',
-    programme_officer: 'مسؤول البرنامج',
-    me_officer: 'مسؤول المتابعة والتقييم',
-    focal_point: 'نقطة الاتصال',
-    expert: 'خبير',
-    donor: 'الجهة المانحة',
-  },
-  en: {
-    admin: 'administrator',
-    programme_officer: 'programme officer',
-    me_officer: 'monitoring and evaluation officer',
-    focal_point: 'focal point',
-    expert: 'expert',
-    donor: 'donor',
-  },
-  nl: {
-    admin: 'beheerder',
-    programme_officer: 'programmamedewerker',
-    me_officer: 'monitoring- en evaluatiemedewerker',
-    focal_point: 'contactpersoon',
-    expert: 'expert',
-    donor: 'donor',
-  },
-};
-
 const signature: Record<Locale, string> = {
   fr: '— L’équipe Passerelle',
   ar: '— فريق باسرِيل',
@@ -55,256 +22,278 @@ const signature: Record<Locale, string> = {
   nl: '— Het Passerelle-team',
 };
 
-const body = (locale: Locale, ...lines: string[]) => [...lines, '', signature[locale]].join('\n');
+const greeting: Record<Locale, (name: string) => string> = {
+  fr: (name) => `Bonjour ${name},`,
+  ar: (name) => `مرحباً ${name}،`,
+  en: (name) => `Hello ${name},`,
+  nl: (name) => `Beste ${name},`,
+};
 
 /**
- * Every message in the four languages. Each says what happened and what to do next; the tests check that
- * every template renders in every locale.
+ * A message laid out the same way in every language: greeting, what happened, what to do next, signature.
+ * Links stand on a line of their own, so that no punctuation sticks to them and right-to-left text around
+ * them cannot reorder them.
+ */
+const mail = (locale: Locale, subject: string, name: string, ...lines: string[]) => ({
+  subject,
+  text: [greeting[locale](name), '', ...lines, '', signature[locale]].join('\n'),
+});
+
+const isStaff = (role: string) => staffRoles.includes(role as Role);
+
+/**
+ * Every message in the four languages, in the recipient's language; none falls back to another. Each says what
+ * happened and what to do next; the tests render every template in every locale.
  */
 const catalogue: Catalogue = {
   verify_email: {
-    fr: ({ name, link }) => ({
-      subject: 'Confirmez votre adresse e-mail',
-      text: body(
+    fr: ({ name, link }) =>
+      mail(
         'fr',
-        `Bonjour ${name},`,
-        '',
-        'Pour activer votre compte Passerelle, confirmez votre adresse en ouvrant ce lien (valable 48 heures) :',
+        'Confirmez votre adresse e-mail',
+        name,
+        'Votre compte Passerelle est créé. Confirmez votre adresse e-mail en ouvrant ce lien (valable 48 heures) :',
         link,
         '',
-        'Si vous n’avez pas créé de compte, ignorez ce message.',
+        'Lien expiré ? Connectez-vous et demandez-en un nouveau depuis votre compte.',
+        'Vous n’avez pas créé de compte ? Ignorez ce message : l’adresse ne sera pas confirmée.',
       ),
-    }),
-    ar: ({ name, link }) => ({
-      subject: 'أكّد عنوان بريدك الإلكتروني',
-      text: body(
+    ar: ({ name, link }) =>
+      mail(
         'ar',
-        `مرحباً ${name}،`,
-        '',
-        'لتفعيل حسابك في باسرِيل، أكّد عنوانك بفتح هذا الرابط (صالح لمدة 48 ساعة):',
+        'أكّد عنوان بريدك الإلكتروني',
+        name,
+        'تم إنشاء حسابك في باسرِيل. أكّد عنوان بريدك الإلكتروني بفتح هذا الرابط (صالح لمدة 48 ساعة):',
         link,
         '',
-        'إذا لم تُنشئ حساباً، تجاهل هذه الرسالة.',
+        'إذا انتهت صلاحية الرابط، سجّل الدخول واطلب رابطاً جديداً من صفحة حسابك.',
+        'إذا لم تُنشئ حساباً، تجاهل هذه الرسالة: لن يتم تأكيد العنوان.',
       ),
-    }),
-    en: ({ name, link }) => ({
-      subject: 'Confirm your e-mail address',
-      text: body(
+    en: ({ name, link }) =>
+      mail(
         'en',
-        `Hello ${name},`,
-        '',
-        'To activate your Passerelle account, confirm your address by opening this link (valid for 48 hours):',
+        'Confirm your e-mail address',
+        name,
+        'Your Passerelle account has been created. Confirm your e-mail address by opening this link (valid for 48 hours):',
         link,
         '',
-        'If you did not create an account, ignore this message.',
+        'Link expired? Sign in and ask for a new one from your account.',
+        'Did not create an account? Ignore this message: the address will not be confirmed.',
       ),
-    }),
-    nl: ({ name, link }) => ({
-      subject: 'Bevestig uw e-mailadres',
-      text: body(
+    nl: ({ name, link }) =>
+      mail(
         'nl',
-        `Beste ${name},`,
-        '',
-        'Bevestig uw adres via deze link (48 uur geldig) om uw Passerelle-account te activeren:',
+        'Bevestig uw e-mailadres',
+        name,
+        'Uw Passerelle-account is aangemaakt. Bevestig uw e-mailadres via deze link (48 uur geldig):',
         link,
         '',
-        'Heeft u geen account aangemaakt? Dan kunt u dit bericht negeren.',
+        'Is de link verlopen? Meld u aan en vraag een nieuwe aan vanuit uw account.',
+        'Heeft u geen account aangemaakt? Negeer dan dit bericht: het adres wordt niet bevestigd.',
       ),
-    }),
   },
   password_reset: {
-    fr: ({ name, link }) => ({
-      subject: 'Réinitialisation de votre mot de passe',
-      text: body(
+    fr: ({ name, link }) =>
+      mail(
         'fr',
-        `Bonjour ${name},`,
-        '',
-        'Vous avez demandé à changer votre mot de passe. Choisissez-en un nouveau avec ce lien, utilisable une seule fois pendant une heure :',
+        'Réinitialisation de votre mot de passe',
+        name,
+        'Nous avons reçu une demande de nouveau mot de passe pour votre compte Passerelle.',
+        'Choisissez-le avec ce lien, utilisable une seule fois pendant une heure :',
         link,
         '',
-        'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.',
+        'Lien expiré ou déjà utilisé ? Refaites la demande depuis la page de connexion.',
+        'Vous n’avez rien demandé ? Ignorez ce message : votre mot de passe actuel reste valable.',
       ),
-    }),
-    ar: ({ name, link }) => ({
-      subject: 'إعادة تعيين كلمة المرور',
-      text: body(
+    ar: ({ name, link }) =>
+      mail(
         'ar',
-        `مرحباً ${name}،`,
-        '',
-        'طلبت تغيير كلمة المرور. اختر كلمة جديدة عبر هذا الرابط، وهو صالح لمرة واحدة خلال ساعة:',
+        'إعادة تعيين كلمة المرور',
+        name,
+        'تلقّينا طلباً لتعيين كلمة مرور جديدة لحسابك في باسرِيل.',
+        'اختر كلمة المرور الجديدة عبر هذا الرابط، وهو صالح لمرة واحدة خلال ساعة:',
         link,
         '',
+        'إذا انتهت صلاحية الرابط أو سبق استخدامه، أعد الطلب من صفحة تسجيل الدخول.',
         'إذا لم تطلب ذلك، تجاهل هذه الرسالة: تبقى كلمة المرور الحالية صالحة.',
       ),
-    }),
-    en: ({ name, link }) => ({
-      subject: 'Reset your password',
-      text: body(
+    en: ({ name, link }) =>
+      mail(
         'en',
-        `Hello ${name},`,
-        '',
-        'You asked to change your password. Choose a new one with this link, usable once within one hour:',
+        'Reset your password',
+        name,
+        'We received a request for a new password for your Passerelle account.',
+        'Choose it with this link, which works once within one hour:',
         link,
         '',
-        'If you did not ask for this, ignore this message: your current password still works.',
+        'Link expired or already used? Ask again from the sign-in page.',
+        'Did not ask for this? Ignore this message: your current password still works.',
       ),
-    }),
-    nl: ({ name, link }) => ({
-      subject: 'Uw wachtwoord opnieuw instellen',
-      text: body(
+    nl: ({ name, link }) =>
+      mail(
         'nl',
-        `Beste ${name},`,
-        '',
-        'U heeft gevraagd uw wachtwoord te wijzigen. Kies een nieuw wachtwoord via deze link, één keer te gebruiken binnen een uur:',
+        'Stel uw wachtwoord opnieuw in',
+        name,
+        'We hebben een aanvraag ontvangen voor een nieuw wachtwoord voor uw Passerelle-account.',
+        'Kies het via deze link, die één keer werkt en een uur geldig is:',
         link,
         '',
+        'Is de link verlopen of al gebruikt? Vraag dan opnieuw aan via de aanmeldpagina.',
         'Heeft u dit niet gevraagd? Negeer dan dit bericht: uw huidige wachtwoord blijft geldig.',
       ),
-    }),
   },
   password_changed: {
-    fr: ({ name }) => ({
-      subject: 'Votre mot de passe a été changé',
-      text: body(
+    fr: ({ name, resetLink }) =>
+      mail(
         'fr',
-        `Bonjour ${name},`,
+        'Votre mot de passe a été changé',
+        name,
+        'Le mot de passe de votre compte Passerelle vient d’être changé, et toutes vos sessions ont été fermées.',
+        'Connectez-vous désormais avec ce nouveau mot de passe.',
         '',
-        'Le mot de passe de votre compte Passerelle vient d’être changé et toutes vos sessions ont été fermées.',
-        'Si ce n’était pas vous, demandez immédiatement une réinitialisation depuis la page de connexion.',
+        'Ce n’était pas vous ? Demandez immédiatement un nouveau mot de passe depuis cette page :',
+        resetLink,
       ),
-    }),
-    ar: ({ name }) => ({
-      subject: 'تم تغيير كلمة المرور',
-      text: body(
+    ar: ({ name, resetLink }) =>
+      mail(
         'ar',
-        `مرحباً ${name}،`,
+        'تم تغيير كلمة المرور',
+        name,
+        'تم للتو تغيير كلمة مرور حسابك في باسرِيل، وأُغلقت جميع جلساتك.',
+        'سجّل الدخول من الآن فصاعداً بكلمة المرور الجديدة.',
         '',
-        'تم للتو تغيير كلمة مرور حسابك في باسرِيل وأُغلقت جميع جلساتك.',
-        'إذا لم تكن أنت، اطلب فوراً إعادة التعيين من صفحة تسجيل الدخول.',
+        'إذا لم تكن أنت من غيّرها، اطلب فوراً كلمة مرور جديدة من هذه الصفحة:',
+        resetLink,
       ),
-    }),
-    en: ({ name }) => ({
-      subject: 'Your password was changed',
-      text: body(
+    en: ({ name, resetLink }) =>
+      mail(
         'en',
-        `Hello ${name},`,
+        'Your password was changed',
+        name,
+        'The password of your Passerelle account was just changed, and all your sessions were signed out.',
+        'From now on, sign in with the new password.',
         '',
-        'The password of your Passerelle account was just changed and all your sessions were signed out.',
-        'If this was not you, ask for a reset from the sign-in page at once.',
+        'Was this not you? Ask for a new password at once from this page:',
+        resetLink,
       ),
-    }),
-    nl: ({ name }) => ({
-      subject: 'Uw wachtwoord is gewijzigd',
-      text: body(
+    nl: ({ name, resetLink }) =>
+      mail(
         'nl',
-        `Beste ${name},`,
+        'Uw wachtwoord is gewijzigd',
+        name,
+        'Het wachtwoord van uw Passerelle-account is zojuist gewijzigd en al uw sessies zijn afgemeld.',
+        'Meld u voortaan aan met het nieuwe wachtwoord.',
         '',
-        'Het wachtwoord van uw Passerelle-account is zojuist gewijzigd en al uw sessies zijn afgesloten.',
-        'Was u dit niet? Vraag dan meteen een nieuw wachtwoord aan via de aanmeldpagina.',
+        'Was u dit niet? Vraag dan meteen een nieuw wachtwoord aan via deze pagina:',
+        resetLink,
       ),
-    }),
   },
   invitation: {
-    fr: ({ name, inviter, role, link }) => ({
-      subject: 'Invitation à rejoindre Passerelle',
-      text: body(
+    fr: ({ name, inviter, role, link }) =>
+      mail(
         'fr',
-        `Bonjour ${name},`,
-        '',
+        'Invitation à rejoindre Passerelle',
+        name,
         `${inviter} vous invite à rejoindre Passerelle en tant que ${roleNames.fr[role] ?? role}.`,
-        'Choisissez votre mot de passe avec ce lien (valable 7 jours) :',
+        'Pour accepter, choisissez votre mot de passe avec ce lien (valable 7 jours) :',
         link,
+        '',
+        ...(isStaff(role)
+          ? ['À votre première connexion, vous configurerez une application d’authentification (second facteur).']
+          : []),
+        `Lien expiré ? Demandez à ${inviter} de vous inviter à nouveau. Invitation inattendue ? Ignorez ce message.`,
       ),
-    }),
-    ar: ({ name, inviter, role, link }) => ({
-      subject: 'دعوة للانضمام إلى باسرِيل',
-      text: body(
+    ar: ({ name, inviter, role, link }) =>
+      mail(
         'ar',
-        `مرحباً ${name}،`,
-        '',
+        'دعوة للانضمام إلى باسرِيل',
+        name,
         `يدعوك ${inviter} للانضمام إلى باسرِيل بصفة ${roleNames.ar[role] ?? role}.`,
-        'اختر كلمة المرور عبر هذا الرابط (صالح لمدة 7 أيام):',
+        'لقبول الدعوة، اختر كلمة المرور عبر هذا الرابط (صالح لمدة 7 أيام):',
         link,
+        '',
+        ...(isStaff(role) ? ['عند أول تسجيل دخول، ستقوم بإعداد تطبيق للمصادقة (عامل تحقق ثانٍ).'] : []),
+        `إذا انتهت صلاحية الرابط، اطلب من ${inviter} دعوتك من جديد. إذا لم تكن تتوقع هذه الدعوة، تجاهل هذه الرسالة.`,
       ),
-    }),
-    en: ({ name, inviter, role, link }) => ({
-      subject: 'Invitation to join Passerelle',
-      text: body(
+    en: ({ name, inviter, role, link }) =>
+      mail(
         'en',
-        `Hello ${name},`,
-        '',
+        'Invitation to join Passerelle',
+        name,
         `${inviter} invites you to join Passerelle as ${roleNames.en[role] ?? role}.`,
-        'Choose your password with this link (valid for 7 days):',
+        'To accept, choose your password with this link (valid for 7 days):',
         link,
-      ),
-    }),
-    nl: ({ name, inviter, role, link }) => ({
-      subject: 'Uitnodiging voor Passerelle',
-      text: body(
-        'nl',
-        `Beste ${name},`,
         '',
-        `${inviter} nodigt u uit voor Passerelle als ${roleNames.nl[role] ?? role}.`,
-        'Kies uw wachtwoord via deze link (7 dagen geldig):',
-        link,
+        ...(isStaff(role) ? ['When you first sign in, you will set up an authenticator app (second factor).'] : []),
+        `Link expired? Ask ${inviter} to invite you again. Not expecting this invitation? Ignore this message.`,
       ),
-    }),
+    nl: ({ name, inviter, role, link }) =>
+      mail(
+        'nl',
+        'Uitnodiging voor Passerelle',
+        name,
+        `${inviter} nodigt u uit voor Passerelle als ${roleNames.nl[role] ?? role}.`,
+        'Kies uw wachtwoord via deze link (7 dagen geldig) om de uitnodiging te aanvaarden:',
+        link,
+        '',
+        ...(isStaff(role) ? ['Bij uw eerste aanmelding stelt u een authenticator-app in (tweede factor).'] : []),
+        `Is de link verlopen? Vraag ${inviter} u opnieuw uit te nodigen. Verwachtte u deze uitnodiging niet? Negeer dan dit bericht.`,
+      ),
   },
   account_locked: {
-    fr: ({ name, minutes, resetLink }) => ({
-      subject: 'Votre compte est bloqué temporairement',
-      text: body(
+    fr: ({ name, minutes, resetLink }) =>
+      mail(
         'fr',
-        `Bonjour ${name},`,
-        '',
-        `Après plusieurs tentatives de connexion échouées, votre compte est bloqué pendant ${minutes} minutes.`,
-        'Si c’était vous, attendez puis réessayez, ou choisissez un nouveau mot de passe :',
+        'Votre compte est bloqué temporairement',
+        name,
+        `Après plusieurs tentatives de connexion échouées, votre compte Passerelle est bloqué pendant ${minutes} minutes.`,
+        'Si c’était vous, réessayez après ce délai, ou demandez dès maintenant un nouveau mot de passe depuis cette page (cela débloque aussi le compte) :',
         resetLink,
-        'Si ce n’était pas vous, changez votre mot de passe dès que possible.',
+        '',
+        'Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe : changez-le depuis cette même page.',
       ),
-    }),
-    ar: ({ name, minutes, resetLink }) => ({
-      subject: 'تم قفل حسابك مؤقتاً',
-      text: body(
+    ar: ({ name, minutes, resetLink }) =>
+      mail(
         'ar',
-        `مرحباً ${name}،`,
-        '',
-        `بعد عدة محاولات فاشلة لتسجيل الدخول، تم قفل حسابك لمدة ${minutes} دقيقة.`,
-        'إذا كنت أنت، انتظر ثم أعد المحاولة، أو اختر كلمة مرور جديدة:',
+        'تم قفل حسابك مؤقتاً',
+        name,
+        `بعد عدة محاولات فاشلة لتسجيل الدخول، تم قفل حسابك في باسرِيل لمدة ${minutes} دقيقة.`,
+        'إذا كنت أنت، أعد المحاولة بعد انقضاء هذه المدة، أو اطلب الآن كلمة مرور جديدة من هذه الصفحة (وهذا يفتح الحساب أيضاً):',
         resetLink,
-        'إذا لم تكن أنت، غيّر كلمة المرور في أقرب وقت.',
+        '',
+        'إذا لم تكن أنت، فربما يحاول شخص ما تخمين كلمة مرورك: غيّرها من الصفحة نفسها.',
       ),
-    }),
-    en: ({ name, minutes, resetLink }) => ({
-      subject: 'Your account is temporarily locked',
-      text: body(
+    en: ({ name, minutes, resetLink }) =>
+      mail(
         'en',
-        `Hello ${name},`,
-        '',
-        `After several failed sign-in attempts, your account is locked for ${minutes} minutes.`,
-        'If it was you, wait and try again, or choose a new password:',
+        'Your account is temporarily locked',
+        name,
+        `After several failed sign-in attempts, your Passerelle account is locked for ${minutes} minutes.`,
+        'If it was you, try again after that, or ask for a new password now from this page (this also unlocks the account):',
         resetLink,
-        'If it was not you, change your password as soon as possible.',
+        '',
+        'If it was not you, someone may be trying to guess your password: change it from the same page.',
       ),
-    }),
-    nl: ({ name, minutes, resetLink }) => ({
-      subject: 'Uw account is tijdelijk geblokkeerd',
-      text: body(
+    nl: ({ name, minutes, resetLink }) =>
+      mail(
         'nl',
-        `Beste ${name},`,
-        '',
-        `Na meerdere mislukte aanmeldpogingen is uw account ${minutes} minuten geblokkeerd.`,
-        'Was u het zelf? Wacht en probeer het opnieuw, of kies een nieuw wachtwoord:',
+        'Uw account is tijdelijk geblokkeerd',
+        name,
+        `Na meerdere mislukte aanmeldpogingen is uw Passerelle-account ${minutes} minuten geblokkeerd.`,
+        'Was u het zelf? Probeer het daarna opnieuw, of vraag nu een nieuw wachtwoord aan via deze pagina (dat heft de blokkering ook op):',
         resetLink,
-        'Was u het niet? Wijzig dan zo snel mogelijk uw wachtwoord.',
+        '',
+        'Was u het niet? Dan probeert iemand misschien uw wachtwoord te raden: wijzig het via dezelfde pagina.',
       ),
-    }),
   },
 };
 
 export const templateNames = Object.keys(catalogue) as TemplateName[];
 
-/** Renders a template in the recipient's language. */
+/**
+ * Renders a template in the recipient's language.
+ * @returns the subject and the plain-text body; the HTML alternative is derived from the body when sending
+ */
 export function renderEmail<T extends TemplateName>(template: T, locale: Locale, params: TemplateParams[T]) {
   const render = catalogue[template][locale] as Render<TemplateParams[T]>;
   return render(params);

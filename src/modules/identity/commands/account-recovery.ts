@@ -17,7 +17,7 @@ interface Meta {
   publicUrl: string;
 }
 
-/** Confirms the address of the token's owner. */
+/** Confirms the address of the token's owner; refused (token_invalid, token_used, token_expired) otherwise. */
 export async function verifyEmail(tx: Tx, token: string, meta: Meta): Promise<void> {
   const row = await consumeUserToken(tx, token, 'verify_email');
   await tx.update(users).set({ emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, row.userId));
@@ -30,7 +30,7 @@ export async function verifyEmail(tx: Tx, token: string, meta: Meta): Promise<vo
   });
 }
 
-/** Sends a fresh verification link (the previous ones stop working). */
+/** Sends a fresh verification link (the previous ones stop working); nothing when already verified. */
 export async function resendVerification(tx: Tx, userId: string, meta: Meta): Promise<void> {
   const user = await findUserById(tx, userId);
   if (!user || user.emailVerifiedAt) return;
@@ -82,9 +82,17 @@ export async function resetPassword(tx: Tx, token: string, password: string, met
   const row = await consumeUserToken(tx, token, 'reset_password');
   const user = await findUserById(tx, row.userId);
   if (!user) throw new AppError('token_invalid', 'This link is not valid');
+  const now = new Date();
   await tx
     .update(users)
-    .set({ passwordHash: await hashPassword(password), failedLoginCount: 0, lockedUntil: null, updatedAt: new Date() })
+    .set({
+      passwordHash: await hashPassword(password),
+      failedLoginCount: 0,
+      lockedUntil: null,
+      // The link arrived in this mailbox: that proves the address as well as a verification link would.
+      emailVerifiedAt: user.emailVerifiedAt ?? now,
+      updatedAt: now,
+    })
     .where(eq(users.id, user.id));
   await revokeAllSessions(tx, user.id);
   await enqueueEmail(tx, {
@@ -92,7 +100,7 @@ export async function resetPassword(tx: Tx, token: string, password: string, met
     userId: user.id,
     locale: user.locale,
     template: 'password_changed',
-    params: { name: user.name },
+    params: { name: user.name, resetLink: `${meta.publicUrl}/forgot-password` },
   });
   await recordAudit(tx, {
     actorId: user.id,

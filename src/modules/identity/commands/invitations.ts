@@ -81,6 +81,13 @@ export async function inviteUser(
 /** The invited person chooses a password; the account becomes active with a verified address. */
 export async function acceptInvitation(tx: Tx, token: string, password: string, ip: string) {
   const row = await consumeUserToken(tx, token, 'invitation');
+  const invited = await findUserById(tx, row.userId);
+  // An account disabled after its invitation was sent must stay disabled: the link is not a way back in.
+  if (invited?.status !== 'invited') {
+    throw new AppError('token_invalid', 'This invitation is no longer valid', [
+      { path: 'token', code: 'token_invalid', message: 'This invitation is no longer valid' },
+    ]);
+  }
   const now = new Date();
   const [user] = await tx
     .update(users)
