@@ -9,6 +9,7 @@ export const limits = {
   registrationsPerAddress: { bucket: 'register_ip', max: 10, windowMs: 60 * 60 * 1000 },
   resetRequestsPerAddress: { bucket: 'reset_ip', max: 20, windowMs: 60 * 60 * 1000 },
   resetRequestsPerAccount: { bucket: 'reset_account', max: 5, windowMs: 60 * 60 * 1000 },
+  verificationResendsPerAccount: { bucket: 'verify_resend_account', max: 5, windowMs: 60 * 60 * 1000 },
 } as const;
 export type Limit = (typeof limits)[keyof typeof limits];
 

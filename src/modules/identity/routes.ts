@@ -6,16 +6,16 @@ import { clearSessionCookie, requestMeta, requireAuth, setSessionCookie } from '
 import { recordAudit } from '../audit/service.ts';
 import { acceptInvitation, inviteUser } from './commands/invitations.ts';
 import { requestPasswordReset, resendVerification, resetPassword, verifyEmail } from './commands/account-recovery.ts';
+import { changePassword } from './commands/change-password.ts';
 import { login } from './commands/login.ts';
 import { registerExpert } from './commands/register.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './commands/totp.ts';
 import { enforceLimit, limits, recordHit } from './rate-limits.ts';
 import { platformPolicy } from './policy.ts';
 import { presentMe } from './presenter.ts';
-import { findUserById, identify, revokeAllSessions } from './repository.ts';
+import { findUserById, identify } from './repository.ts';
 import { createSession, revokeSession } from './sessions.ts';
 import { users } from './schema.ts';
-import { hashPassword, verifyPassword } from './secrets.ts';
 import {
   acceptInvitationBody,
   acceptedResponse,
@@ -262,24 +262,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const auth = requireAuth(request);
-      if (!(await verifyPassword(auth.user.passwordHash, request.body.currentPassword))) {
-        throw new AppError('invalid_credentials', 'The current password is wrong', [
-          { path: 'currentPassword', code: 'invalid_credentials', message: 'The current password is wrong' },
-        ]);
-      }
-      const passwordHash = await hashPassword(request.body.newPassword);
-      await db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, auth.user.id));
-        await revokeAllSessions(tx, auth.user.id, auth.session.id);
-        await recordAudit(tx, {
-          actorId: auth.user.id,
-          action: 'user.password_changed',
-          entityType: 'user',
-          entityId: auth.user.id,
-          changes: { password: { after: 'changed' } },
-          ip: request.ip,
-        });
-      });
+      await db.transaction((tx) => changePassword(tx, auth.user, auth.session.id, request.body, requestMeta(request)));
       return { status: 'ok' as const };
     },
   );

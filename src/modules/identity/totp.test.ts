@@ -81,8 +81,11 @@ describe('TOTP enrolment of a newly invited staff member', () => {
       cookie,
       payload: { code: wrongCode(secret) },
     });
-    expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().error).toMatchObject({ code: 'totp_invalid', fields: [{ path: 'code' }] });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ path: 'code', code: 'totp_invalid' }],
+    });
     const me = await t.request({ method: 'GET', url: '/api/me', cookie });
     expect(me.json().mfaEnrolmentRequired).toBe(true);
   });

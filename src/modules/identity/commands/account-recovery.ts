@@ -3,7 +3,7 @@ import type { Tx } from '../../../db/client.ts';
 import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { enqueueEmail } from '../../notifications/outbox.ts';
-import { isOverLimit, limits, recordHit } from '../rate-limits.ts';
+import { enforceLimit, isOverLimit, limits, recordHit } from '../rate-limits.ts';
 import { findUserByEmail, findUserById, issueUserToken, revokeAllSessions, voidUserTokens } from '../repository.ts';
 import { users } from '../schema.ts';
 import { hashPassword } from '../secrets.ts';
@@ -34,6 +34,9 @@ export async function verifyEmail(tx: Tx, token: string, meta: Meta): Promise<vo
 export async function resendVerification(tx: Tx, userId: string, meta: Meta): Promise<void> {
   const user = await findUserById(tx, userId);
   if (!user || user.emailVerifiedAt) return;
+  // Each resend is an e-mail to someone's mailbox: a handful an hour is plenty.
+  await enforceLimit(tx, limits.verificationResendsPerAccount, user.id);
+  await recordHit(tx, limits.verificationResendsPerAccount, user.id);
   await voidUserTokens(tx, user.id, 'verify_email');
   const token = await issueUserToken(tx, user.id, 'verify_email', verificationTtlMs);
   await enqueueEmail(tx, {

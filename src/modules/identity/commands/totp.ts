@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import type { Tx } from '../../../db/client.ts';
-import { AppError } from '../../../http/errors.ts';
+import { AppError, fieldError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import type { User } from '../repository.ts';
 import { users } from '../schema.ts';
@@ -31,9 +31,8 @@ export async function confirmTotpEnrolment(tx: Tx, user: User, code: string, ip:
   if (user.totpEnabledAt) throw new AppError('totp_already_enabled', 'An authenticator app is already set up');
   if (!user.pendingTotpSecret) throw new AppError('conflict', 'Start the set-up first');
   if (!totpMatches(user.pendingTotpSecret, code)) {
-    throw new AppError('totp_invalid', 'The code is not valid', [
-      { path: 'code', code: 'totp_invalid', message: 'The code is not valid' },
-    ]);
+    // A field error (400), not the sign-in's 401: the user is signed in, only the typed code is wrong.
+    throw fieldError('code', 'totp_invalid', 'The code is not valid');
   }
   await tx
     .update(users)

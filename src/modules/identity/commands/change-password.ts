@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.ts';
+import { AppError } from '../../../http/errors.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { enqueueEmail } from '../../notifications/outbox.ts';
+import { revokeAllSessions, type User } from '../repository.ts';
+import { users } from '../schema.ts';
+import { hashPassword, verifyPassword } from '../secrets.ts';
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * A signed-in user changes their password: the current one proves it is them, their other sessions are signed
+ * out (a stolen session does not survive the change), and they are told by e-mail in case it was not them.
+ */
+export async function changePassword(
+  tx: Tx,
+  user: User,
+  sessionId: string,
+  change: PasswordChange,
+  meta: { ip: string; publicUrl: string },
+): Promise<void> {
+  if (!(await verifyPassword(user.passwordHash, change.currentPassword))) {
+    throw new AppError('invalid_credentials', 'The current password is wrong', [
+      { path: 'currentPassword', code: 'invalid_credentials', message: 'The current password is wrong' },
+    ]);
+  }
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(change.newPassword), updatedAt: new Date() })
+    .where(eq(users.id, user.id));
+  await revokeAllSessions(tx, user.id, sessionId);
+  await enqueueEmail(tx, {
+    to: user.email,
+    userId: user.id,
+    locale: user.locale,
+    template: 'password_changed',
+    params: { name: user.name, resetLink: `${meta.publicUrl}/forgot-password` },
+  });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: 'user.password_changed',
+    entityType: 'user',
+    entityId: user.id,
+    changes: { password: { after: 'changed' } },
+    ip: meta.ip,
+  });
+}
