@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import * as OTPAuth from 'otpauth';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
+import { demoPassword, demoTotpSecret } from '../../src/demo/load.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 
 export const chromiumFlags = [
@@ -16,6 +19,7 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
+/** Debian's chromium (or CHROMIUM_PATH), headless, with the flags a container needs. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
 }
@@ -37,4 +41,58 @@ export async function startDemoServer(): Promise<RunningServer & { cleanup(): Pr
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One demo account per role, with the level-1 heading its home shows in French. */
+export const demoRoles = [
+  { role: 'admin', email: 'admin@passerelle.example', staff: true, heading: 'Administration de la plateforme' },
+  {
+    role: 'programme_officer',
+    email: 'officer@passerelle.example',
+    staff: true,
+    heading: 'Espace chargé de programme',
+  },
+  { role: 'me_officer', email: 'me@passerelle.example', staff: true, heading: 'Espace suivi-évaluation' },
+  { role: 'focal_point', email: 'focal.point@passerelle.example', staff: false, heading: 'Espace point focal' },
+  { role: 'expert', email: 'expert@passerelle.example', staff: false, heading: 'Espace expert' },
+  { role: 'donor', email: 'donor@passerelle.example', staff: false, heading: 'Espace bailleur' },
+] as const;
+
+/** The current code of the demo staff's authenticator, as a phone would show it. */
+export function demoTotp(): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(demoTotpSecret) }).generate();
+}
+
+/** Signs in through the form, typing the authenticator code when the server asks for it. */
+export async function signInThroughUi(page: Page, baseUrl: string, email: string, staff: boolean): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', demoPassword);
+  await page.click('button[type=submit]');
+  if (staff) {
+    await page.waitForSelector('input[name=totp]');
+    await page.fill('input[name=totp]', demoTotp());
+    await page.click('button[type=submit]');
+  }
+  await page.waitForURL(`${baseUrl}/`);
+}
+
+/** Picks a language in the header's switcher and waits until `<html>` reflects it. */
+export async function switchLanguage(page: Page, locale: 'fr' | 'ar' | 'en' | 'nl'): Promise<void> {
+  await page.getByRole('banner').getByTestId('language-switcher').selectOption(locale);
+  await page.waitForFunction((expected) => document.documentElement.lang === expected, locale);
+}
+
+/** Serious and critical axe-core violations on the page as it is now, summarised for a readable failure. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
+    );
 }

@@ -1,0 +1,9 @@
+/** Morocco writes Arabic with Western digits; plain `ar` would switch to Eastern Arabic numerals. */
+function intlLocale(locale: string): string {
+  return locale === 'ar' ? 'ar-MA' : locale;
+}
+
+/** A date and time in the interface's language. */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
