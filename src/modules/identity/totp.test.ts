@@ -74,6 +74,9 @@ describe('TOTP enrolment of a newly invited staff member', () => {
     expect(uri.searchParams.get('issuer')).toBe('Passerelle');
     expect(decodeURIComponent(uri.pathname)).toContain(email);
     expect(body.qrCodeSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    // Reloading the set-up page shows the same secret: a QR code already scanned stays valid.
+    const reloaded = await t.request({ method: 'POST', url: '/api/auth/totp/setup', cookie });
+    expect(reloaded.json().secret).toBe(secret);
 
     const wrong = await t.request({
       method: 'POST',

@@ -8,10 +8,15 @@ import type { User } from '../repository.ts';
 import { users } from '../schema.ts';
 import { totpMatches } from './login.ts';
 
-/** Proposes a new secret; it only takes effect once a first code from it is confirmed. */
+/**
+ * Proposes a secret; it only takes effect once a first code from it is confirmed. A secret already proposed is
+ * shown again, so that reloading the page does not invalidate a QR code the user has just scanned.
+ */
 export async function startTotpEnrolment(tx: Tx, user: User) {
   if (user.totpEnabledAt) throw new AppError('totp_already_enabled', 'An authenticator app is already set up');
-  const secret = new OTPAuth.Secret({ size: 20 });
+  const secret = user.pendingTotpSecret
+    ? OTPAuth.Secret.fromBase32(user.pendingTotpSecret)
+    : new OTPAuth.Secret({ size: 20 });
   const totp = new OTPAuth.TOTP({
     issuer: 'Passerelle',
     label: user.email,
@@ -20,7 +25,9 @@ export async function startTotpEnrolment(tx: Tx, user: User) {
     digits: 6,
     period: 30,
   });
-  await tx.update(users).set({ pendingTotpSecret: secret.base32 }).where(eq(users.id, user.id));
+  if (!user.pendingTotpSecret) {
+    await tx.update(users).set({ pendingTotpSecret: secret.base32 }).where(eq(users.id, user.id));
+  }
   const otpauthUri = totp.toString();
   const qrCodeSvg = await QRCode.toString(otpauthUri, { type: 'svg', margin: 1 });
   return { secret: secret.base32, otpauthUri, qrCodeSvg };
