@@ -13,6 +13,7 @@ export interface Actor {
   grants: RoleGrant[];
 }
 
+/** Whether the actor holds any of the roles, in any scope. */
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return actor.grants.some((grant) => roles.includes(grant.role));
 }

@@ -3,8 +3,8 @@ import type { Actor } from './actor.ts';
 
 /**
  * A rule says whether an actor may do an action, optionally on one resource. Policies are plain objects of
- * rules, one file per resource (`src/modules/<module>/policy.ts`), gathered in `registry.ts`: nothing is
- * registered by import side effects, and an action without a rule is denied.
+ * rules, one file per module (`src/modules/<module>/policy.ts`), imported by the routes that check them: nothing
+ * is registered by import side effects, and an action without a rule is denied.
  */
 export type Rule<Resource = never> = (actor: Actor, resource: Resource) => boolean;
 

@@ -20,6 +20,7 @@ import { installErrorHandler } from './error-handler.ts';
 import { installAuthentication } from './authenticate.ts';
 import { installCsrfCheck, installSecurityHeaders } from './security.ts';
 import { registerModuleRoutes } from './routes.ts';
+import { installRouteList } from './route-list.ts';
 import './types.ts';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -41,6 +42,7 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
     ajv: { customOptions: { coerceTypes: false } },
   });
   app.decorate('ctx', { database, config });
+  installRouteList(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

@@ -22,6 +22,9 @@ export function installAuthentication(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessionCookieName];
     const access = request.routeOptions.config.access;
+    // Web files, pages, /healthz and the API docs never look at the user: a browser sends the cookie with each of
+    // them, and resolving it there would cost two queries per asset for nothing.
+    if (access === undefined) return;
     let expired = false;
     if (token) {
       const resolved = await resolveSession(app.ctx.database.db, token);

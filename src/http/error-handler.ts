@@ -72,7 +72,28 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 }
 
-function isDatabaseDown(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === 'ETIMEDOUT';
+/** Error codes that mean "the database is unreachable or shutting down", not "the query is wrong". */
+const databaseDownCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000', // connection_exception
+  '08001', // sqlclient_unable_to_establish_sqlconnection
+  '08003', // connection_does_not_exist
+  '08006', // connection_failure
+]);
+
+/**
+ * Whether the error comes from an unreachable database. Drizzle wraps the driver's error (in `cause`), and Node
+ * reports a refused connection to several addresses as an AggregateError, so both are searched, a few levels deep.
+ */
+function isDatabaseDown(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === 'string' && databaseDownCodes.has(code)) return true;
+  if (Array.isArray(errors) && errors.some((inner) => isDatabaseDown(inner, depth + 1))) return true;
+  return isDatabaseDown(cause, depth + 1);
 }

@@ -18,6 +18,7 @@ export function requireAuth(request: FastifyRequest): RequestAuth {
   return request.auth;
 }
 
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure behind HTTPS, ending with the session. */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
   reply.setCookie(sessionCookieName, token, {
     path: '/',
@@ -28,6 +29,7 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
   });
 }
 
+/** Removes the session cookie (same attributes, or browsers keep it). */
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
   reply.clearCookie(sessionCookieName, {
     path: '/',
