@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from './errors.ts';
-import { identify } from '../modules/identity/repository.ts';
+import { identityOf } from '../modules/identity/repository.ts';
 import { resolveSession, sessionCookieName } from '../modules/identity/sessions.ts';
 
 /**
@@ -23,14 +23,14 @@ export function installAuthentication(app: FastifyInstance): void {
     const token = request.cookies[sessionCookieName];
     const access = request.routeOptions.config.access;
     // Web files, pages, /healthz and the API docs never look at the user: a browser sends the cookie with each of
-    // them, and resolving it there would cost two queries per asset for nothing.
+    // them, and resolving it there would cost a query per asset for nothing.
     if (access === undefined) return;
     let expired = false;
     if (token) {
       const resolved = await resolveSession(app.ctx.database.db, token);
       if (resolved.status === 'ok') {
-        const identity = await identify(app.ctx.database.db, resolved.value.user);
-        request.auth = { ...identity, session: resolved.value.session };
+        const { user, session, grants } = resolved.value;
+        request.auth = { ...identityOf(user, grants), session };
       } else {
         expired = resolved.status === 'expired';
       }

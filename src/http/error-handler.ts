@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type FieldError } from './errors.ts';
+import { AppError, fieldErrorCodes, type FieldError, type FieldErrorCode } from './errors.ts';
 
 /** A validation issue as fastify-type-provider-zod reports it: the zod issue code is the `keyword`. */
 interface ValidationIssue {
@@ -10,11 +10,16 @@ interface ValidationIssue {
   params?: { keys?: string[]; expected?: string };
 }
 
-const codeOf: Record<string, string> = {
-  too_big: 'too_long',
-  too_small: 'too_short',
-  invalid_format: 'invalid_format',
-};
+const codeOf: Record<string, FieldErrorCode> = { too_big: 'too_long', too_small: 'too_short' };
+
+/** The validator's issue code in our closed set of field codes, which the client translates. */
+function fieldCodeOf(issue: ValidationIssue): FieldErrorCode {
+  // zod reports a missing field as a type error whose input was undefined.
+  if (issue.keyword === 'invalid_type' && /received undefined/.test(issue.message)) return 'required';
+  const mapped = codeOf[issue.keyword];
+  if (mapped) return mapped;
+  return (fieldErrorCodes as readonly string[]).includes(issue.keyword) ? (issue.keyword as FieldErrorCode) : 'invalid';
+}
 
 /** Turns the validator's issues into our field errors: one per field, with a stable code. */
 function fieldErrors(validation: ValidationIssue[], context: string | undefined): FieldError[] {
@@ -24,11 +29,11 @@ function fieldErrors(validation: ValidationIssue[], context: string | undefined)
     if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.length) {
       return issue.params.keys.map((key) => ({
         path: [...prefix, ...base, key].join('.'),
-        code: 'unknown_field',
+        code: 'unknown_field' as const,
         message: `Unknown field ${key}`,
       }));
     }
-    const code = codeOf[issue.keyword] ?? issue.keyword;
+    const code = fieldCodeOf(issue);
     return [{ path: [...prefix, ...base].join('.') || '(root)', code, message: issue.message }];
   });
 }

@@ -31,10 +31,33 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+/**
+ * Every code a field error can carry: the client translates each (fieldErrors.<code>), so the set is closed and
+ * validator codes outside it are reported as `invalid`.
+ */
+export const fieldErrorCodes = [
+  'required',
+  'too_short',
+  'too_long',
+  'invalid',
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'unknown_field',
+  'not_found',
+  'invalid_credentials',
+  'email_taken',
+  'totp_invalid',
+  'token_invalid',
+  'token_used',
+  'token_expired',
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
 /** One problem with one field of a request; `path` is the field's dotted path. */
 export interface FieldError {
   path: string;
-  code: string;
+  code: FieldErrorCode;
   message: string;
 }
 
@@ -56,6 +79,6 @@ export class AppError extends Error {
 }
 
 /** Shorthand for a validation failure on a single field. */
-export function fieldError(path: string, code: string, message: string): AppError {
+export function fieldError(path: string, code: FieldErrorCode, message: string): AppError {
   return new AppError('validation_failed', message, [{ path, code, message }]);
 }

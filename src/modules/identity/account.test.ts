@@ -38,8 +38,10 @@ describe('my account', () => {
       cookie,
       payload: { currentPassword: 'not my password', newPassword: 'a brand new password' },
     });
-    expect(response.statusCode).toBe(401);
-    expect(response.json().error.fields).toEqual([expect.objectContaining({ path: 'currentPassword' })]);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      expect.objectContaining({ path: 'currentPassword', code: 'invalid_credentials' }),
+    ]);
     const [after] = await t.database.query<{ password_hash: string }>(
       "select password_hash from users where email = 'expert@passerelle.example'",
     );

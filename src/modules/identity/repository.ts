@@ -43,7 +43,11 @@ export interface Identity {
 }
 
 export async function identify(tx: Tx, user: User): Promise<Identity> {
-  const grants = await grantsOf(tx, user.id);
+  return identityOf(user, await grantsOf(tx, user.id));
+}
+
+/** The identity of a user whose grants are already loaded. */
+export function identityOf(user: User, grants: RoleGrant[]): Identity {
   const isStaff = grants.some((grant) => staffRoles.includes(grant.role));
   return { user, actor: { userId: user.id, grants }, mfaEnrolmentRequired: isStaff && !user.totpEnabledAt };
 }

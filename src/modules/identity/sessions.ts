@@ -1,6 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { RoleGrant } from '../../authz/actor.ts';
 import type { Tx } from '../../db/client.ts';
-import { sessions, users } from './schema.ts';
+import { roleAssignments, sessions, users } from './schema.ts';
 import { hashToken, newToken } from './secrets.ts';
 
 /** A session ends after this long without a request… */
@@ -41,9 +42,19 @@ export type SessionWithUser = {
 export async function resolveSession(
   tx: Tx,
   token: string,
-): Promise<{ status: 'ok'; value: SessionWithUser } | { status: 'expired' | 'none' }> {
+): Promise<{ status: 'ok'; value: SessionWithUser & { grants: RoleGrant[] } } | { status: 'expired' | 'none' }> {
+  // One round trip per request: the session, its user and the user's role grants together.
   const [row] = await tx
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      grants: sql<RoleGrant[]>`coalesce((
+        select json_agg(json_build_object(
+          'role', ${roleAssignments.role},
+          'programmeId', ${roleAssignments.programmeId},
+          'institutionId', ${roleAssignments.institutionId}))
+        from ${roleAssignments} where ${roleAssignments.userId} = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, hashToken(token)));

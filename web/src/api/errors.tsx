@@ -6,19 +6,6 @@ import { ApiError } from './client.ts';
 /** Codes the client itself produces, beside the server's (src/http/errors.ts). */
 export const clientErrorCodes = ['network_error'] as const;
 
-/** Field-level codes the server's validation sends in `error.fields[].code` (zod's issue codes and ours). */
-export const fieldErrorCodes = [
-  'too_short',
-  'too_big',
-  'invalid_format',
-  'invalid_value',
-  'invalid_type',
-  'unrecognized_keys',
-  'invalid_credentials',
-  'email_taken',
-  'custom',
-] as const;
-
 /** The translated sentence for any thrown value: by stable code when it is an API error. */
 export function errorText(t: TFunction, error: unknown): string {
   const code = error instanceof ApiError ? error.code : 'internal_error';

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { errorStatus } from '../../../src/http/errors.ts';
-import { clientErrorCodes, fieldErrorCodes } from '../api/errors.tsx';
+import { errorStatus, fieldErrorCodes } from '../../../src/http/errors.ts';
+import { clientErrorCodes } from '../api/errors.tsx';
 import { outboxStatuses, roles, userSorts, userStatuses } from '../api/types.ts';
 import { locales, resources } from './index.ts';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { AppError } from '../../../http/errors.ts';
+import { fieldError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { enqueueEmail } from '../../notifications/outbox.ts';
 import { revokeAllSessions, type User } from '../repository.ts';
@@ -24,9 +24,8 @@ export async function changePassword(
   meta: { ip: string; publicUrl: string },
 ): Promise<void> {
   if (!(await verifyPassword(user.passwordHash, change.currentPassword))) {
-    throw new AppError('invalid_credentials', 'The current password is wrong', [
-      { path: 'currentPassword', code: 'invalid_credentials', message: 'The current password is wrong' },
-    ]);
+    // A field error (400), not the sign-in's 401: the user is signed in, only the typed password is wrong.
+    throw fieldError('currentPassword', 'invalid_credentials', 'The current password is wrong');
   }
   await tx
     .update(users)
