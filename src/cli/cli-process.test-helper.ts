@@ -1,9 +1,8 @@
 // Runs the real `passerelle` command as a child process, the way an operator does, for the CLI tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createPostgresDatabase } from '../../test/helpers/database.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/passerelle.js', import.meta.url));
@@ -81,22 +80,6 @@ export async function startServe(env: Record<string, string>, extraArgs: string[
 }
 
 /** A new, empty database on the TEST_DATABASE_URL server, and the function that drops it. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL!;
-  const name = `passerelle_cli_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+export function createCliPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  return createPostgresDatabase(process.env.TEST_DATABASE_URL!, 'passerelle_cli');
 }

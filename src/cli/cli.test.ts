@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.ts';
-import { createPostgresDatabase, runCli } from './cli-process.test-helper.ts';
+import { createCliPostgresDatabase, runCli } from './cli-process.test-helper.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-cli-'));
 const cleanups: (() => Promise<void>)[] = [];
@@ -13,7 +13,7 @@ const cleanups: (() => Promise<void>)[] = [];
 /** The environment that points the command at a new, empty database. */
 async function newTarget(name: string): Promise<Record<string, string>> {
   if (!process.env.TEST_DATABASE_URL) return { PASSERELLE_DATA_DIR: path.join(tmp, name) };
-  const database = await createPostgresDatabase();
+  const database = await createCliPostgresDatabase();
   cleanups.push(database.drop);
   return { DATABASE_URL: database.url };
 }

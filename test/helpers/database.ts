@@ -23,19 +23,33 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await migrateDatabase(database);
     return { database, drop: () => database.close() };
   }
-  const name = `passerelle_test_${randomBytes(6).toString('hex')}`;
+  const created = await createPostgresDatabase(serverUrl, 'passerelle_test');
+  const database = await openDatabase({ databaseUrl: created.url, poolSize: 5 });
+  await migrateDatabase(database);
+  return {
+    database,
+    async drop() {
+      await database.close();
+      await created.drop();
+    },
+  };
+}
+
+/** A new, empty database on a PostgreSQL server, and the function that drops it (even with open connections). */
+export async function createPostgresDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  await migrateDatabase(database);
   return {
-    database,
+    url: url.toString(),
     async drop() {
-      await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);

@@ -7,6 +7,7 @@ import { enforceLimit, isOverLimit, limits, recordHit } from '../rate-limits.ts'
 import { findUserByEmail, findUserById, issueUserToken, revokeAllSessions, voidUserTokens } from '../repository.ts';
 import { users } from '../schema.ts';
 import { hashPassword } from '../secrets.ts';
+import { afterPasswordChange } from './change-password.ts';
 import { consumeUserToken } from './user-tokens.ts';
 import { verificationTtlMs } from './register.ts';
 
@@ -98,19 +99,5 @@ export async function resetPassword(tx: Tx, token: string, password: string, met
     })
     .where(eq(users.id, user.id));
   await revokeAllSessions(tx, user.id);
-  await enqueueEmail(tx, {
-    to: user.email,
-    userId: user.id,
-    locale: user.locale,
-    template: 'password_changed',
-    params: { name: user.name, resetLink: `${meta.publicUrl}/forgot-password` },
-  });
-  await recordAudit(tx, {
-    actorId: user.id,
-    action: 'user.password_reset',
-    entityType: 'user',
-    entityId: user.id,
-    changes: { password: { after: 'changed' } },
-    ip: meta.ip,
-  });
+  await afterPasswordChange(tx, user, 'user.password_reset', meta);
 }

@@ -32,6 +32,19 @@ export async function changePassword(
     .set({ passwordHash: await hashPassword(change.newPassword), updatedAt: new Date() })
     .where(eq(users.id, user.id));
   await revokeAllSessions(tx, user.id, sessionId);
+  await afterPasswordChange(tx, user, 'user.password_changed', meta);
+}
+
+/**
+ * What follows any change of password, whichever way it was made: the owner is told by e-mail (in case it was not
+ * them, with the way to take the account back) and the change is audited, never with the password itself.
+ */
+export async function afterPasswordChange(
+  tx: Tx,
+  user: User,
+  action: 'user.password_changed' | 'user.password_reset',
+  meta: { ip: string; publicUrl: string },
+): Promise<void> {
   await enqueueEmail(tx, {
     to: user.email,
     userId: user.id,
@@ -41,7 +54,7 @@ export async function changePassword(
   });
   await recordAudit(tx, {
     actorId: user.id,
-    action: 'user.password_changed',
+    action,
     entityType: 'user',
     entityId: user.id,
     changes: { password: { after: 'changed' } },
