@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -33,6 +35,9 @@ export interface OpenOptions {
   onStaleLock?: (owner: { pid: number; startedAt: string }) => void;
   poolSize?: number;
 }
+
+/** Contrib extensions the migrations create: trigram similarity for names, accent-insensitive search. */
+const extensions = { pg_trgm, unaccent };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
@@ -78,13 +83,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.dataDir) {
     release = acquireDataDirLock(options.dataDir, options.onStaleLock);
     try {
-      client = await PGlite.create(path.join(options.dataDir, 'pglite'));
+      client = await PGlite.create(path.join(options.dataDir, 'pglite'), { extensions });
     } catch (error) {
       release();
       throw error;
     }
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create({ extensions });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

@@ -4,3 +4,4 @@ export * from '../modules/institutions/schema.ts';
 export * from '../modules/identity/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/notifications/schema.ts';
+export * from '../modules/experts/schema.ts';

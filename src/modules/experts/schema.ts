@@ -1,0 +1,193 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../identity/schema.ts';
+
+/** PostgreSQL's full-text document type; written by the search index, never by hand. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const genders = ['female', 'male', 'undisclosed'] as const;
+export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const vettingStatuses = ['unvetted', 'in_review', 'vetted', 'rejected'] as const;
+
+/**
+ * An expert's profile: one row per expert user. Erasure blanks the personal fields and sets `erasedAt`, keeping
+ * the row (and so the anonymous aggregates: gender, residence country, sectors) for the programme's figures.
+ */
+export const expertProfiles = pgTable(
+  'expert_profiles',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** The full name in Arabic script, when the expert gives it. */
+    nameAr: text('name_ar'),
+    gender: text('gender', { enum: genders }).notNull().default('undisclosed'),
+    birthDate: date('birth_date'),
+    phone: text('phone'),
+    /** ISO 3166-1 alpha-2. */
+    nationalities: text('nationalities').array().notNull().default([]),
+    residenceCountry: text('residence_country'),
+    residenceCity: text('residence_city'),
+    originCountry: text('origin_country'),
+    /** ISCO-08 unit group code (4 digits). */
+    occupation: text('occupation'),
+    /** OECD DAC 5-digit purpose codes. */
+    sectors: text('sectors').array().notNull().default([]),
+    /** HCP codes of the Moroccan regions the expert would work in. */
+    preferredRegions: text('preferred_regions').array().notNull().default([]),
+    headline: text('headline'),
+    summary: text('summary'),
+    vettingStatus: text('vetting_status', { enum: vettingStatuses }).notNull().default('unvetted'),
+    /** Last time the expert confirmed their interest; a year without it makes the profile stale. */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+    staleSince: timestamp('stale_since', { withTimezone: true }),
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** Transliteration-aware keys of the names (see the search index), so spellings and scripts meet. */
+    nameKeys: text('name_keys').array().notNull().default([]),
+    /** Weighted full-text document over the profile and CV text, in the expert's languages. */
+    searchVector: tsvector('search_vector'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('expert_profiles_search_idx').using('gin', t.searchVector),
+    index('expert_profiles_name_keys_idx').using('gin', t.nameKeys),
+    index('expert_profiles_sectors_idx').using('gin', t.sectors),
+    index('expert_profiles_residence_idx').on(t.residenceCountry),
+  ],
+);
+
+/** A language the expert speaks, with a CEFR level. ISO 639 codes (`ary` Darija, `zgh` Tamazight). */
+export const expertLanguages = pgTable(
+  'expert_languages',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    level: text('level', { enum: cefrLevels }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.language] }),
+    index('expert_languages_language_idx').on(t.language, t.level),
+  ],
+);
+
+export const expertEducation = pgTable(
+  'expert_education',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    degree: text('degree').notNull(),
+    field: text('field'),
+    institution: text('institution').notNull(),
+    country: text('country'),
+    yearCompleted: smallint('year_completed'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('expert_education_user_idx').on(t.userId)],
+);
+
+export const expertExperience = pgTable(
+  'expert_experience',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    employer: text('employer').notNull(),
+    country: text('country'),
+    startsOn: date('starts_on').notNull(),
+    /** Null while the position is current. */
+    endsOn: date('ends_on'),
+    description: text('description'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('expert_experience_user_idx').on(t.userId)],
+);
+
+/** A concept of the skills vocabulary, with labels and synonyms in fr, ar, en and nl. */
+export const skillConcepts = pgTable('skill_concepts', {
+  /** Stable key, e.g. `hospital-management`. */
+  id: text('id').primaryKey(),
+  /** `{fr, ar, en, nl}` preferred labels. */
+  labels: jsonb('labels').$type<Record<'fr' | 'ar' | 'en' | 'nl', string>>().notNull(),
+  /** `{fr: [...], ...}` other ways people write it. */
+  synonyms: jsonb('synonyms').$type<Partial<Record<'fr' | 'ar' | 'en' | 'nl', string[]>>>().notNull().default({}),
+  /** DAC sector codes the concept belongs to, for matching. */
+  sectors: text('sectors').array().notNull().default([]),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A skill on a profile: the words the expert used, normalised to a concept when one fits. */
+export const expertSkills = pgTable(
+  'expert_skills',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    conceptId: text('concept_id').references(() => skillConcepts.id),
+    label: text('label').notNull(),
+    /** `manual` when typed; `cv` when suggested from the CV and confirmed by the expert. */
+    source: text('source', { enum: ['manual', 'cv'] })
+      .notNull()
+      .default('manual'),
+  },
+  (t) => [
+    index('expert_skills_user_idx').on(t.userId),
+    index('expert_skills_concept_idx').on(t.conceptId),
+    uniqueIndex('expert_skills_user_label_key').on(t.userId, sql`lower(${t.label})`),
+  ],
+);
+
+/** A window in which the expert can work, on site and/or online. */
+export const expertAvailability = pgTable(
+  'expert_availability',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    onSite: boolean('on_site').notNull(),
+    online: boolean('online').notNull(),
+  },
+  (t) => [index('expert_availability_user_idx').on(t.userId, t.startsOn, t.endsOn)],
+);
+
+/** A staff member's saved roster search. */
+export const savedSearches = pgTable(
+  'saved_searches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The query string parameters of GET /api/experts. */
+    query: jsonb('query').$type<Record<string, string | string[]>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('saved_searches_user_idx').on(t.userId)],
+);
