@@ -3,6 +3,9 @@ import { identityRoutes } from '../modules/identity/routes.ts';
 import { adminRoutes } from '../modules/audit/routes.ts';
 import { outboxRoutes } from '../modules/notifications/routes.ts';
 import { referenceRoutes } from '../modules/programmes/routes.ts';
+import { expertProfileRoutes } from '../modules/experts/profile-routes.ts';
+import { expertSearchRoutes } from '../modules/experts/search-routes.ts';
+import { referenceDataRoutes } from '../modules/reference/routes.ts';
 
 /** Every module's routes, under /api. Adding a module means adding its line here. */
 export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
@@ -10,4 +13,7 @@ export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(adminRoutes);
   await app.register(outboxRoutes);
   await app.register(referenceRoutes);
+  await app.register(referenceDataRoutes);
+  await app.register(expertProfileRoutes);
+  await app.register(expertSearchRoutes);
 };

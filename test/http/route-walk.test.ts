@@ -6,6 +6,11 @@ import { webRoot } from '../../src/http/app.ts';
 import type { RouteInfo } from '../../src/http/route-list.ts';
 import { demoTotpSecret } from '../../src/demo/load.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { expertProfileRoutes } from './access/experts-profile.ts';
+import { expertSearchRoutes } from './access/experts-search.ts';
+import { platformRoutes } from './access/platform.ts';
+import { referenceDataRoutes } from './access/reference.ts';
+import { callers, everyone, type Caller, type Row } from './access/types.ts';
 
 /**
  * Deny by default, proved on the real route table: every registered route is called by every kind of caller and
@@ -13,67 +18,11 @@ import { createTestApp, type TestApp } from '../helpers/app.ts';
  * is gone fails it too.
  */
 
-const callers = ['anonymous', 'admin', 'programme_officer', 'me_officer', 'focal_point', 'expert', 'donor'] as const;
-type Caller = (typeof callers)[number];
-
-/** ok: not 401/403 (400, 404, 409 are fine: access was granted). no: 403 or 404. auth: 401 unauthenticated. */
-type Outcome = 'ok' | 'no' | 'auth';
-const ok = 'ok' as const;
-const no = 'no' as const;
-const auth = 'auth' as const;
-
-interface Row {
-  /** Columns in the order of `callers`: anonymous, admin, programme_officer, me_officer, focal_point, expert, donor. */
-  expect: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
-  /** A valid, harmless body: it must pass validation so that a refusal comes from the policy, not from zod. */
-  body?: Record<string, unknown>;
-  /** Use a session made for this request alone (the request ends it). */
-  ownSession?: boolean;
-}
-
-const everyone: Row['expect'] = [ok, ok, ok, ok, ok, ok, ok];
-const anyUser: Row['expect'] = [auth, ok, ok, ok, ok, ok, ok];
-const adminOnly: Row['expect'] = [auth, ok, no, no, no, no, no];
-
-/** Every route but the web app's files (listed from dist/web below). HEAD routes follow their GET row. */
 const table: Record<string, Row> = {
-  'GET /healthz': { expect: everyone },
-  'GET /api/openapi.json': { expect: everyone },
-  'GET /api/docs': { expect: everyone },
-  'GET /api/docs/': { expect: everyone },
-  'GET /api/docs/static/index.html': { expect: everyone },
-  'GET /api/docs/static/swagger-initializer.js': { expect: everyone },
-  'GET /api/docs/static/*': { expect: everyone },
-  'GET /api/docs/json': { expect: everyone },
-  'GET /api/docs/yaml': { expect: everyone },
-  // Public forms: an empty body is refused by validation (400), which is all a walk may safely do to them.
-  'POST /api/auth/register': { expect: everyone },
-  'POST /api/auth/login': { expect: everyone },
-  'POST /api/auth/verify-email': { expect: everyone },
-  'POST /api/auth/password-reset': { expect: everyone, body: { email: 'nobody@walk.example' } },
-  'POST /api/auth/password-reset/confirm': { expect: everyone },
-  'POST /api/auth/invitations/accept': { expect: everyone },
-  'POST /api/auth/logout': { expect: anyUser, ownSession: true },
-  'POST /api/auth/verify-email/resend': { expect: anyUser },
-  'POST /api/auth/totp/setup': { expect: anyUser },
-  // A well-formed but wrong code answers 401 totp_invalid (see the report); a malformed one stops at validation.
-  'POST /api/auth/totp/enable': { expect: anyUser, body: { code: 'abc' } },
-  'GET /api/me': { expect: anyUser },
-  'PATCH /api/me': { expect: anyUser, body: { locale: 'fr' } },
-  'POST /api/me/password': {
-    expect: anyUser,
-    body: { currentPassword: 'passerelle-demo', newPassword: 'passerelle-demo' },
-  },
-  'POST /api/invitations': {
-    expect: [auth, ok, ok, no, no, no, no],
-    body: { email: 'invited.donor@walk.example', name: 'Walk Donor', role: 'donor' },
-  },
-  'GET /api/users': { expect: adminOnly },
-  'GET /api/audit-events': { expect: adminOnly },
-  'GET /api/admin/outbox': { expect: adminOnly },
-  'POST /api/admin/outbox/:id/retry': { expect: adminOnly },
-  'GET /api/programmes': { expect: [auth, ok, ok, ok, no, no, ok] },
-  'GET /api/institutions': { expect: [auth, ok, ok, ok, no, no, no] },
+  ...platformRoutes,
+  ...expertProfileRoutes,
+  ...expertSearchRoutes,
+  ...referenceDataRoutes,
 };
 
 /** The built web app's files, each served by its own public route (none when dist/web is not built). */

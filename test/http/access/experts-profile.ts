@@ -1,0 +1,4 @@
+import type { Row } from './types.ts';
+
+/** The expert profile, consents, export and erasure. */
+export const expertProfileRoutes: Record<string, Row> = {};
