@@ -94,7 +94,6 @@ ALTER TABLE "expert_experience" ADD CONSTRAINT "expert_experience_user_id_expert
 ALTER TABLE "expert_languages" ADD CONSTRAINT "expert_languages_user_id_expert_profiles_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."expert_profiles"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "expert_profiles" ADD CONSTRAINT "expert_profiles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "expert_skills" ADD CONSTRAINT "expert_skills_user_id_expert_profiles_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."expert_profiles"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "expert_skills" ADD CONSTRAINT "expert_skills_concept_id_skill_concepts_id_fk" FOREIGN KEY ("concept_id") REFERENCES "public"."skill_concepts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_searches" ADD CONSTRAINT "saved_searches_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "expert_availability_user_idx" ON "expert_availability" USING btree ("user_id","starts_on","ends_on");--> statement-breakpoint
 CREATE INDEX "expert_education_user_idx" ON "expert_education" USING btree ("user_id");--> statement-breakpoint

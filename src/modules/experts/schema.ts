@@ -125,7 +125,10 @@ export const expertExperience = pgTable(
   (t) => [index('expert_experience_user_idx').on(t.userId)],
 );
 
-/** A concept of the skills vocabulary, with labels and synonyms in fr, ar, en and nl. */
+/**
+ * A concept added to the skills vocabulary by staff, with labels and synonyms in fr, ar, en and nl. The built-in
+ * vocabulary lives in the code (src/modules/reference), so that an empty database stays empty.
+ */
 export const skillConcepts = pgTable('skill_concepts', {
   /** Stable key, e.g. `hospital-management`. */
   id: text('id').primaryKey(),
@@ -146,7 +149,8 @@ export const expertSkills = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
-    conceptId: text('concept_id').references(() => skillConcepts.id),
+    /** Key of the vocabulary concept: built in (src/modules/reference) or added by staff (skill_concepts). */
+    conceptId: text('concept_id'),
     label: text('label').notNull(),
     /** `manual` when typed; `cv` when suggested from the CV and confirmed by the expert. */
     source: text('source', { enum: ['manual', 'cv'] })
