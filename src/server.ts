@@ -5,6 +5,8 @@ import { migrateDatabase } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import { OutboxDelivery } from './modules/notifications/delivery.ts';
 import { demoAccounts, isDatabaseEmpty, loadDemoData } from './demo/load.ts';
+import { remindAndFlagStaleProfiles } from './modules/experts/staleness.ts';
+import { every } from './periodic.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -38,6 +40,14 @@ export async function startServer(config: Config, options: { demoIfEmpty?: boole
       logger: app.log,
     });
     const stopDelivery = delivery.start();
+    // Yearly re-confirmation of interest: checked hourly, the first time a minute after start.
+    const stopStaleness = every(
+      'stale-profiles',
+      60 * 60 * 1000,
+      () => remindAndFlagStaleProfiles(database.db, new Date(), config.publicUrl),
+      app.log,
+      60 * 1000,
+    );
     await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl;
     let stopping: Promise<void> | undefined;
@@ -47,6 +57,7 @@ export async function startServer(config: Config, options: { demoIfEmpty?: boole
       url,
       stop() {
         stopping ??= (async () => {
+          await stopStaleness();
           await stopDelivery();
           await app.close();
           await database.close();

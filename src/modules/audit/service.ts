@@ -45,15 +45,14 @@ export async function listAuditEvents(tx: Tx, filter: AuditFilter) {
   if (filter.from) conditions.push(gte(auditEvents.at, filter.from));
   if (filter.to) conditions.push(lte(auditEvents.at, filter.to));
   const where = conditions.length ? and(...conditions) : undefined;
-  const [rows, [total]] = await Promise.all([
-    tx
-      .select()
-      .from(auditEvents)
-      .where(where)
-      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    tx.select({ value: count() }).from(auditEvents).where(where),
-  ]);
+  // One query after the other: inside a transaction, pg refuses overlapping queries on its one connection.
+  const rows = await tx
+    .select()
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const [total] = await tx.select({ value: count() }).from(auditEvents).where(where);
   return { rows, total: Number(total?.value ?? 0) };
 }

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/service.ts';
 import { acceptInvitation, inviteUser } from './commands/invitations.ts';
 import { requestPasswordReset, resendVerification, resetPassword, verifyEmail } from './commands/account-recovery.ts';
 import { changePassword } from './commands/change-password.ts';
+import { updateMe } from './commands/update-me.ts';
 import { login } from './commands/login.ts';
 import { registerExpert } from './commands/register.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './commands/totp.ts';
@@ -223,28 +224,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const auth = requireAuth(request);
-      const changes: Record<string, { before: unknown; after: unknown }> = {};
-      for (const field of ['name', 'locale'] as const) {
-        const value = request.body[field];
-        if (value !== undefined && value !== auth.user[field])
-          changes[field] = { before: auth.user[field], after: value };
-      }
-      if (Object.keys(changes).length) {
-        await db.transaction(async (tx) => {
-          await tx
-            .update(users)
-            .set({ ...request.body, updatedAt: new Date() })
-            .where(eq(users.id, auth.user.id));
-          await recordAudit(tx, {
-            actorId: auth.user.id,
-            action: 'user.updated',
-            entityType: 'user',
-            entityId: auth.user.id,
-            changes,
-            ip: request.ip,
-          });
-        });
-      }
+      await db.transaction((tx) => updateMe(tx, auth.user, request.body, request.ip));
       return presentMe(db, await loadAuth(auth.user.id));
     },
   );

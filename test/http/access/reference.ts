@@ -1,4 +1,13 @@
-import type { Row } from './types.ts';
+import { anyUser, everyone, type Row } from './types.ts';
 
 /** Reference lists: countries, regions, sectors, occupations, languages, skills vocabulary. */
-export const referenceDataRoutes: Record<string, Row> = {};
+export const referenceDataRoutes: Record<string, Row> = {
+  // Public: forms and public pages (calls, profiles being filled in) need them before anyone signs in.
+  'GET /api/reference/countries': { expect: everyone },
+  'GET /api/reference/regions': { expect: everyone },
+  'GET /api/reference/sectors': { expect: everyone },
+  'GET /api/reference/occupations': { expect: everyone },
+  'GET /api/reference/languages': { expect: everyone },
+  // Any signed-in role types skills (profiles, Terms of Reference, roster search); without `q` it stops at 400.
+  'GET /api/skills/suggest': { expect: anyUser },
+};
