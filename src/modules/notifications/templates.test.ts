@@ -16,6 +16,7 @@ const samples: { [T in TemplateName]: TemplateParams[T] } = {
     link: 'https://passerelle.example/accept-invitation?token=tok-invite',
   },
   account_locked: { name: 'Youssef Amrani', minutes: 15, resetLink: 'https://passerelle.example/forgot-password' },
+  profile_reconfirm: { name: 'Youssef Amrani', link: 'https://passerelle.example/profile?confirm=1' },
 };
 
 const arabicScript = /[\u0600-\u06FF]/;

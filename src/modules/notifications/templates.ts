@@ -9,6 +9,8 @@ export interface TemplateParams {
   password_changed: { name: string; resetLink: string };
   invitation: { name: string; inviter: string; role: string; link: string };
   account_locked: { name: string; minutes: number; resetLink: string };
+  /** Yearly request to an expert to confirm their interest; `link` opens the profile with the confirm button. */
+  profile_reconfirm: { name: string; link: string };
 }
 export type TemplateName = keyof TemplateParams;
 
@@ -284,6 +286,52 @@ const catalogue: Catalogue = {
         resetLink,
         '',
         'Was u het niet? Dan probeert iemand misschien uw wachtwoord te raden: wijzig het via dezelfde pagina.',
+      ),
+  },
+  profile_reconfirm: {
+    fr: ({ name, link }) =>
+      mail(
+        'fr',
+        'Êtes-vous toujours disponible pour des missions ?',
+        name,
+        'Votre profil d’expert sur Passerelle n’a pas été confirmé depuis un an.',
+        'Si vous souhaitez toujours être contacté·e pour des missions, vérifiez votre profil et confirmez votre intérêt avec ce lien :',
+        link,
+        '',
+        'Sans confirmation d’ici 30 jours, votre profil sera signalé comme « à mettre à jour » à l’équipe du programme. Il ne sera pas supprimé : vous pourrez le confirmer à tout moment.',
+      ),
+    ar: ({ name, link }) =>
+      mail(
+        'ar',
+        'هل ما زلت متاحاً للمهام؟',
+        name,
+        'لم يتم تأكيد ملفك كخبير في باسرِيل منذ سنة.',
+        'إذا كنت لا تزال ترغب في أن يتم الاتصال بك من أجل المهام، راجع ملفك وأكّد اهتمامك عبر هذا الرابط:',
+        link,
+        '',
+        'إذا لم تؤكّد خلال 30 يوماً، سيُشار إلى ملفك لدى فريق البرنامج على أنه «بحاجة إلى تحديث». لن يُحذف الملف: يمكنك تأكيده في أي وقت.',
+      ),
+    en: ({ name, link }) =>
+      mail(
+        'en',
+        'Are you still available for assignments?',
+        name,
+        'Your expert profile on Passerelle has not been confirmed for a year.',
+        'If you still want to be contacted for assignments, check your profile and confirm your interest with this link:',
+        link,
+        '',
+        'Without confirmation within 30 days, your profile will be marked "out of date" for the programme team. It will not be deleted: you can confirm it at any time.',
+      ),
+    nl: ({ name, link }) =>
+      mail(
+        'nl',
+        'Bent u nog beschikbaar voor opdrachten?',
+        name,
+        'Uw expertprofiel op Passerelle is al een jaar niet bevestigd.',
+        'Wilt u nog steeds benaderd worden voor opdrachten? Controleer dan uw profiel en bevestig uw interesse via deze link:',
+        link,
+        '',
+        'Zonder bevestiging binnen 30 dagen wordt uw profiel voor het programmateam gemarkeerd als "niet actueel". Het wordt niet verwijderd: u kunt het op elk moment bevestigen.',
       ),
   },
 };

@@ -1,0 +1,98 @@
+import { and, eq, isNull, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../../../db/client.ts';
+import { fieldError } from '../../../http/errors.ts';
+import { recordAudit } from '../../audit/service.ts';
+import type { User } from '../../identity/repository.ts';
+import { consents, sessions, users, userTokens } from '../../identity/schema.ts';
+import { verifyPassword } from '../../identity/secrets.ts';
+import { emailOutbox } from '../../notifications/schema.ts';
+import {
+  expertAvailability,
+  expertEducation,
+  expertExperience,
+  expertLanguages,
+  expertProfiles,
+  expertSkills,
+  savedSearches,
+} from '../schema.ts';
+import { refreshSearchIndex } from '../search-index.ts';
+
+/** DELETE /experts/me: the password confirms that the owner, not a borrowed session, asks for erasure. */
+export const erasureBody = z.strictObject({
+  password: z.string().min(1).max(200),
+});
+
+/** The address an erased account keeps: unique per account, in a domain that can never receive mail. */
+export const erasedEmail = (userId: string) => `erased-${userId}@erased.invalid`;
+
+/**
+ * Erases an expert in the caller's transaction, after checking their password. Personal fields are blanked or
+ * deleted everywhere they are stored; what only counts people (gender, residence and origin countries, sectors,
+ * occupation, vetting status) stays on the profile row, so the programme's anonymous figures do not change. The
+ * account is disabled and can no longer sign in; the audit event names only the account id.
+ */
+export async function eraseExpert(tx: Tx, user: User, password: string, now: Date): Promise<void> {
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw fieldError('password', 'invalid_credentials', 'The password is wrong');
+  }
+  const userId = user.id;
+  await tx
+    .update(expertProfiles)
+    .set({
+      firstName: '',
+      lastName: '',
+      nameAr: null,
+      birthDate: null,
+      phone: null,
+      nationalities: [],
+      residenceCity: null,
+      preferredRegions: [],
+      headline: null,
+      summary: null,
+      staleSince: null,
+      erasedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(expertProfiles.userId, userId));
+  for (const table of [expertLanguages, expertEducation, expertExperience, expertSkills, expertAvailability]) {
+    await tx.delete(table).where(eq(table.userId, userId));
+  }
+  // Let the search index drop whatever it derived, then leave nothing searchable at all.
+  await refreshSearchIndex(tx, userId);
+  await tx.update(expertProfiles).set({ nameKeys: [], searchVector: null }).where(eq(expertProfiles.userId, userId));
+
+  await tx.delete(savedSearches).where(eq(savedSearches.userId, userId));
+  await tx.delete(userTokens).where(eq(userTokens.userId, userId));
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+  // Sent and pending e-mails hold the address and the name in their text.
+  await tx.delete(emailOutbox).where(or(eq(emailOutbox.toUserId, userId), eq(emailOutbox.toAddress, user.email)));
+  await tx
+    .update(consents)
+    .set({ withdrawnAt: now })
+    .where(and(eq(consents.userId, userId), isNull(consents.withdrawnAt)));
+  await tx
+    .update(users)
+    .set({
+      email: erasedEmail(userId),
+      name: '',
+      passwordHash: null,
+      totpSecret: null,
+      totpEnabledAt: null,
+      pendingTotpSecret: null,
+      emailVerifiedAt: null,
+      status: 'disabled',
+      failedLoginCount: 0,
+      lockedUntil: null,
+      updatedAt: now,
+    })
+    .where(eq(users.id, userId));
+  await recordAudit(tx, {
+    actorId: userId,
+    action: 'expert.erased',
+    entityType: 'expert_profile',
+    entityId: userId,
+    // No IP address either: it is personal data too.
+    changes: { erasedAt: { after: now.toISOString() } },
+  });
+}
