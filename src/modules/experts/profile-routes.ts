@@ -8,6 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import { clearSessionCookie, requireAuth } from '../../http/request-meta.ts';
 import type { RequestAuth } from '../../http/types.ts';
 import { findUserById } from '../identity/repository.ts';
+import { limits, spendAttempt } from '../identity/rate-limits.ts';
 import { confirmProfile } from './commands/confirm.ts';
 import { changeConsent, consentChangeBody, consentChangeResponse } from './commands/consents.ts';
 import { ensureProfile } from './commands/ensure-profile.ts';
@@ -153,6 +154,7 @@ export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      await spendAttempt(db, limits.passwordConfirmationsPerAccount, requireAuth(request).user.id);
       await onOwnProfile(request, 'profile.erase', (tx, auth, now) =>
         eraseExpert(tx, auth.user, request.body.password, now),
       );

@@ -92,4 +92,19 @@ describe('my account', () => {
     // The registration's e-mail plus five resends.
     expect(mails[0]!.n).toBe(6);
   });
+
+  it('stops a signed-in session from guessing the password: 10 confirmations an hour', async () => {
+    const cookie = await t.login('officer@passerelle.example', 'passerelle-demo', 'JBSWY3DPEHPK3PXP');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/me/password',
+        cookie,
+        payload: { currentPassword: `guess number ${i}`, newPassword: 'a brand new password' },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([...Array(10).fill(400), 429]);
+  });
 });

@@ -9,6 +9,8 @@ export const limits = {
   registrationsPerAddress: { bucket: 'register_ip', max: 10, windowMs: 60 * 60 * 1000 },
   resetRequestsPerAddress: { bucket: 'reset_ip', max: 20, windowMs: 60 * 60 * 1000 },
   resetRequestsPerAccount: { bucket: 'reset_account', max: 5, windowMs: 60 * 60 * 1000 },
+  /** Password re-entry by a signed-in user (password change, erasure): a stolen session must not guess it. */
+  passwordConfirmationsPerAccount: { bucket: 'password_confirm_account', max: 10, windowMs: 60 * 60 * 1000 },
   verificationResendsPerAccount: { bucket: 'verify_resend_account', max: 5, windowMs: 60 * 60 * 1000 },
 } as const;
 export type Limit = (typeof limits)[keyof typeof limits];
@@ -37,4 +39,13 @@ export async function enforceLimit(tx: Tx, limit: Limit, key: string): Promise<v
 export async function pruneRateLimitEvents(tx: Tx): Promise<void> {
   const longest = Math.max(...Object.values(limits).map((limit) => limit.windowMs));
   await tx.delete(rateLimitEvents).where(lt(rateLimitEvents.at, new Date(Date.now() - longest)));
+}
+
+/**
+ * Counts one attempt and refuses past the allowance. The hit is written on its own, outside the caller's
+ * transaction, so that a refused attempt (which rolls the transaction back) still counts.
+ */
+export async function spendAttempt(db: Tx, limit: Limit, key: string): Promise<void> {
+  await enforceLimit(db, limit, key);
+  await recordHit(db, limit, key);
 }

@@ -11,7 +11,7 @@ import { updateMe } from './commands/update-me.ts';
 import { login } from './commands/login.ts';
 import { registerExpert } from './commands/register.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from './commands/totp.ts';
-import { enforceLimit, limits, recordHit } from './rate-limits.ts';
+import { enforceLimit, limits, recordHit, spendAttempt } from './rate-limits.ts';
 import { platformPolicy } from './policy.ts';
 import { presentMe } from './presenter.ts';
 import { findUserById, identify } from './repository.ts';
@@ -242,6 +242,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const auth = requireAuth(request);
+      await spendAttempt(db, limits.passwordConfirmationsPerAccount, auth.user.id);
       await db.transaction((tx) => changePassword(tx, auth.user, auth.session.id, request.body, requestMeta(request)));
       return { status: 'ok' as const };
     },

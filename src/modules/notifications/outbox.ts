@@ -1,3 +1,4 @@
+import { eq, or } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Locale } from '../identity/schema.ts';
 import { emailOutbox } from './schema.ts';
@@ -29,4 +30,9 @@ export async function enqueueEmail<T extends TemplateName>(tx: Tx, email: Outgoi
     })
     .returning({ id: emailOutbox.id });
   return row!.id;
+}
+
+/** Deletes every message to a person (sent or not): their text holds the address and the name. */
+export async function forgetRecipient(tx: Tx, userId: string, address: string): Promise<void> {
+  await tx.delete(emailOutbox).where(or(eq(emailOutbox.toUserId, userId), eq(emailOutbox.toAddress, address)));
 }

@@ -1,12 +1,12 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../../db/client.ts';
 import { fieldError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import type { User } from '../../identity/repository.ts';
-import { consents, sessions, users, userTokens } from '../../identity/schema.ts';
+import { anonymiseAccount } from '../../identity/commands/anonymise.ts';
 import { verifyPassword } from '../../identity/secrets.ts';
-import { emailOutbox } from '../../notifications/schema.ts';
+import { forgetRecipient } from '../../notifications/outbox.ts';
 import {
   expertAvailability,
   expertEducation,
@@ -22,9 +22,6 @@ import { refreshSearchIndex } from '../search-index.ts';
 export const erasureBody = z.strictObject({
   password: z.string().min(1).max(200),
 });
-
-/** The address an erased account keeps: unique per account, in a domain that can never receive mail. */
-export const erasedEmail = (userId: string) => `erased-${userId}@erased.invalid`;
 
 /**
  * Erases an expert in the caller's transaction, after checking their password. Personal fields are blanked or
@@ -63,30 +60,8 @@ export async function eraseExpert(tx: Tx, user: User, password: string, now: Dat
   await tx.update(expertProfiles).set({ nameKeys: [], searchVector: null }).where(eq(expertProfiles.userId, userId));
 
   await tx.delete(savedSearches).where(eq(savedSearches.userId, userId));
-  await tx.delete(userTokens).where(eq(userTokens.userId, userId));
-  await tx.delete(sessions).where(eq(sessions.userId, userId));
-  // Sent and pending e-mails hold the address and the name in their text.
-  await tx.delete(emailOutbox).where(or(eq(emailOutbox.toUserId, userId), eq(emailOutbox.toAddress, user.email)));
-  await tx
-    .update(consents)
-    .set({ withdrawnAt: now })
-    .where(and(eq(consents.userId, userId), isNull(consents.withdrawnAt)));
-  await tx
-    .update(users)
-    .set({
-      email: erasedEmail(userId),
-      name: '',
-      passwordHash: null,
-      totpSecret: null,
-      totpEnabledAt: null,
-      pendingTotpSecret: null,
-      emailVerifiedAt: null,
-      status: 'disabled',
-      failedLoginCount: 0,
-      lockedUntil: null,
-      updatedAt: now,
-    })
-    .where(eq(users.id, userId));
+  await forgetRecipient(tx, userId, user.email);
+  await anonymiseAccount(tx, user, now);
   await recordAudit(tx, {
     actorId: userId,
     action: 'expert.erased',
