@@ -4,7 +4,7 @@ import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from './api/client.ts';
 import { initI18n } from './i18n/index.ts';
 import { DirectionSync } from './i18n/DirectionSync.tsx';
@@ -12,6 +12,12 @@ import { App } from './shell/App.tsx';
 import { cssVariablesResolver, theme } from './shell/theme.ts';
 
 initI18n();
+
+/**
+ * A data router (one catch-all route holding the app's own <Routes>) because blocking navigation away from
+ * unsaved edits (useBlocker) needs one; the pages' routes stay declared in App.tsx.
+ */
+const router = createBrowserRouter([{ path: '*', element: <App /> }]);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -30,9 +36,7 @@ createRoot(document.getElementById('root')!).render(
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <QueryClientProvider client={queryClient}>
           <DirectionSync />
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </MantineProvider>
     </DirectionProvider>

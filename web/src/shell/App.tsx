@@ -10,7 +10,12 @@ import { AcceptInvitationPage, ResetPasswordPage } from '../auth/ResetPasswordPa
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { TotpEnrolPage } from '../auth/TotpEnrolPage.tsx';
 import { VerifyEmailPage } from '../auth/VerifyEmailPage.tsx';
+import { ErasedPage, PrivacyPage } from '../experts/PrivacyPage.tsx';
+import { ProfilePage } from '../experts/ProfilePage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
+import { DuplicatesPage } from '../roster/DuplicatesPage.tsx';
+import { ExpertDetailPage } from '../roster/ExpertDetailPage.tsx';
+import { RosterPage } from '../roster/RosterPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireAuth, totpPath } from './RequireAuth.tsx';
@@ -33,6 +38,12 @@ export function App() {
         <Route path="/admin/users" element={<RequireAuth>{() => <UsersPage />}</RequireAuth>} />
         <Route path="/admin/audit" element={<RequireAuth>{() => <AuditPage />}</RequireAuth>} />
         <Route path="/admin/outbox" element={<RequireAuth>{() => <OutboxPage />}</RequireAuth>} />
+        <Route path="/profile" element={<RequireAuth>{() => <ProfilePage />}</RequireAuth>} />
+        <Route path="/profile/privacy" element={<RequireAuth>{() => <PrivacyPage />}</RequireAuth>} />
+        <Route path="/account-erased" element={<ErasedPage />} />
+        <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />
+        <Route path="/roster/duplicates" element={<RequireAuth>{() => <DuplicatesPage />}</RequireAuth>} />
+        <Route path="/roster/experts/:id" element={<RequireAuth>{() => <ExpertDetailPage />}</RequireAuth>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

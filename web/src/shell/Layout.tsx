@@ -52,7 +52,7 @@ function MainNav({ me }: { me: Me }) {
       <Group gap="xs" component="ul" className="main-nav">
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end={item.to === '/'} className="main-nav-link">
+            <NavLink to={item.to} end={item.end} className="main-nav-link">
               {t(item.labelKey)}
             </NavLink>
           </li>

@@ -1,3 +1,5 @@
+import { rosterAr } from './roster.ar.ts';
+
 /** Arabic (right to left). */
 export const ar = {
   translation: {
@@ -20,6 +22,9 @@ export const ar = {
       outbox: 'صندوق الصادر',
       invite: 'دعوة',
       account: 'حسابي',
+      roster: 'سجلّ الخبراء',
+      profile: 'ملفي الشخصي',
+      privacy: 'الخصوصية',
       signIn: 'تسجيل الدخول',
       signOut: 'تسجيل الخروج',
     },
@@ -37,6 +42,8 @@ export const ar = {
       back: 'رجوع',
       backHome: 'العودة إلى الرئيسية',
       save: 'حفظ',
+      cancel: 'إلغاء',
+      close: 'إغلاق',
       filter: 'تصفية',
       reset: 'إعادة التعيين',
       yes: 'نعم',
@@ -354,5 +361,6 @@ export const ar = {
       title: 'الصفحة غير موجودة',
       body: 'لا توجد صفحة بهذا العنوان.',
     },
+    ...rosterAr,
   },
 };

@@ -1,3 +1,5 @@
+import { rosterEn } from './roster.en.ts';
+
 /** English. */
 export const en = {
   translation: {
@@ -20,6 +22,9 @@ export const en = {
       outbox: 'Outbox',
       invite: 'Invite',
       account: 'My account',
+      roster: 'Expert roster',
+      profile: 'My profile',
+      privacy: 'Privacy',
       signIn: 'Sign in',
       signOut: 'Sign out',
     },
@@ -37,6 +42,8 @@ export const en = {
       back: 'Back',
       backHome: 'Back to home',
       save: 'Save',
+      cancel: 'Cancel',
+      close: 'Close',
       filter: 'Filter',
       reset: 'Reset',
       yes: 'Yes',
@@ -355,5 +362,6 @@ export const en = {
       title: 'Page not found',
       body: 'There is no page at this address.',
     },
+    ...rosterEn,
   },
 };

@@ -1,3 +1,5 @@
+import { rosterFr } from './roster.fr.ts';
+
 /** French: the platform's default language and the reference the other locales must match key for key. */
 export const fr = {
   translation: {
@@ -20,6 +22,9 @@ export const fr = {
       outbox: 'Boîte d’envoi',
       invite: 'Inviter',
       account: 'Mon compte',
+      roster: 'Vivier d’experts',
+      profile: 'Mon profil',
+      privacy: 'Confidentialité',
       signIn: 'Se connecter',
       signOut: 'Se déconnecter',
     },
@@ -37,6 +42,8 @@ export const fr = {
       back: 'Retour',
       backHome: 'Retour à l’accueil',
       save: 'Enregistrer',
+      cancel: 'Annuler',
+      close: 'Fermer',
       filter: 'Filtrer',
       reset: 'Réinitialiser',
       yes: 'Oui',
@@ -359,5 +366,6 @@ export const fr = {
       title: 'Page introuvable',
       body: 'Cette adresse ne correspond à aucune page.',
     },
+    ...rosterFr,
   },
 };

@@ -1,3 +1,5 @@
+import { rosterNl } from './roster.nl.ts';
+
 /** Dutch. */
 export const nl = {
   translation: {
@@ -20,6 +22,9 @@ export const nl = {
       outbox: 'Postvak uit',
       invite: 'Uitnodigen',
       account: 'Mijn account',
+      roster: 'Expertbestand',
+      profile: 'Mijn profiel',
+      privacy: 'Privacy',
       signIn: 'Inloggen',
       signOut: 'Uitloggen',
     },
@@ -37,6 +42,8 @@ export const nl = {
       back: 'Terug',
       backHome: 'Terug naar start',
       save: 'Opslaan',
+      cancel: 'Annuleren',
+      close: 'Sluiten',
       filter: 'Filteren',
       reset: 'Wissen',
       yes: 'Ja',
@@ -357,5 +364,6 @@ export const nl = {
       title: 'Pagina niet gevonden',
       body: 'Op dit adres staat geen pagina.',
     },
+    ...rosterNl,
   },
 };
