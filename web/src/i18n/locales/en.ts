@@ -221,6 +221,7 @@ export const en = {
         abilities: [
           'Invite host institutions’ focal points',
           'Invite donor representatives',
+          'Search the expert roster, across spellings and scripts',
           'Soon: approve needs, publish calls and organise missions',
         ],
         inviteTitle: 'Invite a focal point',
@@ -252,7 +253,7 @@ export const en = {
         scopeAll: 'Open to all programmes',
         abilities: [
           'Manage your account and language',
-          'Soon: keep your profile and CV up to date',
+          'Keep your profile up to date and manage your consents and data',
           'Soon: apply to calls and follow your missions',
         ],
       },

@@ -222,6 +222,7 @@ export const fr = {
         abilities: [
           'Inviter les points focaux des institutions d’accueil',
           'Inviter les représentants des bailleurs',
+          'Rechercher dans le vivier d’experts, à travers les graphies et les alphabets',
           'Bientôt : approuver les besoins, publier les appels et organiser les missions',
         ],
         inviteTitle: 'Inviter un point focal',
@@ -256,7 +257,7 @@ export const fr = {
         scopeAll: 'Ouvert à tous les programmes',
         abilities: [
           'Gérer votre compte et votre langue',
-          'Bientôt : tenir votre profil et votre CV à jour',
+          'Tenir votre profil à jour et gérer vos consentements et vos données',
           'Bientôt : postuler aux appels et suivre vos missions',
         ],
       },

@@ -222,6 +222,7 @@ export const nl = {
         abilities: [
           'Contactpersonen van gastinstellingen uitnodigen',
           'Vertegenwoordigers van donoren uitnodigen',
+          'Het expertenbestand doorzoeken, over spellingen en schriften heen',
           'Binnenkort: behoeften goedkeuren, oproepen publiceren en missies organiseren',
         ],
         inviteTitle: 'Een contactpersoon uitnodigen',
@@ -254,7 +255,7 @@ export const nl = {
         scopeAll: 'Open voor alle programma’s',
         abilities: [
           'Uw account en taal beheren',
-          'Binnenkort: uw profiel en cv bijhouden',
+          'Uw profiel bijhouden en uw toestemmingen en gegevens beheren',
           'Binnenkort: op oproepen reageren en uw missies volgen',
         ],
       },
