@@ -95,8 +95,9 @@ describe('loadDemoData', () => {
     }
     expect(byEmail.get('expert@passerelle.example')!.totpSecret).toBeNull();
     expect(rows.every((row) => row.verified !== null)).toBe(true);
-    expect(rows.filter((row) => row.role === 'expert')).toHaveLength(48);
-    expect(rows).toHaveLength(53);
+    // The 48 TRQN experts and three later registrations of three of them (deliberate near-duplicates).
+    expect(rows.filter((row) => row.role === 'expert')).toHaveLength(51);
+    expect(rows).toHaveLength(56);
   });
 
   it('creates the two programmes and is then no longer empty', async () => {
@@ -106,5 +107,55 @@ describe('loadDemoData', () => {
       'TRQN III Maroc:closed',
     ]);
     expect(await isDatabaseEmpty(test.database.db)).toBe(false);
+  });
+});
+
+describe('the demo profiles', () => {
+  let test: TestDatabase;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    await loadDemoData(test.database.db);
+  });
+  afterAll(() => test.drop());
+
+  it('gives every demo expert a searchable profile with names in both scripts, consent and availability', async () => {
+    const rows = await test.database.query<{
+      profiles: number;
+      indexed: number;
+      arabic: number;
+      consented: number;
+      available: number;
+      residence: string[];
+    }>(`
+      select count(*)::int as profiles,
+        count(*) filter (where p.search_vector is not null and cardinality(p.name_keys) > 0 and p.name_search <> '')::int
+          as indexed,
+        count(*) filter (where p.name_ar ~ '[\u0600-\u06FF]')::int as arabic,
+        count(*) filter (where exists (select 1 from consents c where c.user_id = p.user_id
+          and c.purpose = 'processing' and c.withdrawn_at is null))::int as consented,
+        count(*) filter (where exists (select 1 from expert_availability a where a.user_id = p.user_id))::int
+          as available,
+        array_agg(distinct p.residence_country order by p.residence_country) as residence
+      from expert_profiles p`);
+    expect(rows[0]).toEqual({
+      profiles: 51,
+      indexed: 51,
+      arabic: 51,
+      consented: 51,
+      available: 51,
+      residence: ['BE', 'DE', 'NL'],
+    });
+  });
+
+  it('uses only education, health, governance and business DAC sectors, and 4-digit ISCO codes', async () => {
+    const rows = await test.database.query<{ sector: string }>(
+      `select distinct unnest(sectors) as sector from expert_profiles`,
+    );
+    for (const { sector } of rows) expect(sector).toMatch(/^(11|12|15|25)\d{3}$/);
+    const occupations = await test.database.query<{ occupation: string }>(
+      `select distinct occupation from expert_profiles`,
+    );
+    for (const { occupation } of occupations) expect(occupation).toMatch(/^\d{4}$/);
   });
 });

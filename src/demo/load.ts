@@ -6,6 +6,8 @@ import { consents, roleAssignments, users, type Role } from '../modules/identity
 import { hashPassword } from '../modules/identity/secrets.ts';
 import { institutions } from '../modules/institutions/schema.ts';
 import { programmes } from '../modules/programmes/schema.ts';
+import { duplicateProfiles } from './expert-profiles.ts';
+import { insertDemoProfiles } from './load-profiles.ts';
 import { trqnExperts } from './trqn-roster.ts';
 
 export const demoPassword = 'passerelle-demo';
@@ -92,7 +94,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return Number(row?.value ?? 0) === 0;
 }
 
-/** Loads the demo programmes, institutions, accounts and the TRQN III roster, in one transaction. */
+/** Loads the demo programmes, institutions, accounts and the TRQN III roster with profiles, in one transaction. */
 export async function loadDemoData(db: Db): Promise<void> {
   // Every demo account has the same password: hash it once rather than 53 times.
   const passwordHash = await hashPassword(demoPassword);
@@ -138,7 +140,14 @@ export async function loadDemoData(db: Db): Promise<void> {
       role: 'expert' as const,
       totp: false,
     }));
-    const people = [...demoAccounts, ...roster];
+    // Later registrations of three TRQN experts under other spellings: the duplicates staff should find.
+    const registeredAgain = duplicateProfiles.map((profile) => ({
+      email: profile.email,
+      name: `${profile.firstName} ${profile.lastName}`,
+      role: 'expert' as const,
+      totp: false,
+    }));
+    const people = [...demoAccounts, ...roster, ...registeredAgain];
     const created = await tx
       .insert(users)
       .values(
@@ -171,6 +180,7 @@ export async function loadDemoData(db: Db): Promise<void> {
           version: processingConsentVersion,
         })),
     );
+    await insertDemoProfiles(tx, idOf);
     await recordAudit(tx, {
       actorId: null,
       action: 'demo.loaded',

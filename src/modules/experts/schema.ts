@@ -60,6 +60,8 @@ export const expertProfiles = pgTable(
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     /** Transliteration-aware keys of the names (see the search index), so spellings and scripts meet. */
     nameKeys: text('name_keys').array().notNull().default([]),
+    /** The Latin name, lower case without accents, for trigram similarity (typos the keys do not absorb). */
+    nameSearch: text('name_search').notNull().default(''),
     /** Weighted full-text document over the profile and CV text, in the expert's languages. */
     searchVector: tsvector('search_vector'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -68,6 +70,7 @@ export const expertProfiles = pgTable(
   (t) => [
     index('expert_profiles_search_idx').using('gin', t.searchVector),
     index('expert_profiles_name_keys_idx').using('gin', t.nameKeys),
+    index('expert_profiles_name_trgm_idx').using('gin', t.nameSearch.op('gin_trgm_ops')),
     index('expert_profiles_sectors_idx').using('gin', t.sectors),
     index('expert_profiles_residence_idx').on(t.residenceCountry),
   ],
