@@ -1,0 +1,363 @@
+/**
+ * The built-in skills vocabulary, authored for Passerelle (no public multilingual vocabulary of this scope exists
+ * offline; see SOURCES.md). One line per concept: key, DAC 5-digit sectors (space-separated), then fr, ar, en and
+ * nl terms: the first is the preferred label, the others (after `|`) synonyms. Keys are stable: they are stored
+ * on expert skills, so a concept may be relabelled but never re-keyed.
+ */
+import type { SkillConcept } from './types.ts';
+
+function c(key: string, sectors: string, fr: string, ar: string, en: string, nl: string): SkillConcept {
+  const split = (terms: string) => terms.split('|').map((t) => t.trim());
+  const [frLabel, ...frSyn] = split(fr);
+  const [arLabel, ...arSyn] = split(ar);
+  const [enLabel, ...enSyn] = split(en);
+  const [nlLabel, ...nlSyn] = split(nl);
+  return {
+    key,
+    labels: { fr: frLabel!, ar: arLabel!, en: enLabel!, nl: nlLabel! },
+    synonyms: { fr: frSyn, ar: arSyn, en: enSyn, nl: nlSyn },
+    sectors: sectors.split(' ').filter(Boolean),
+  };
+}
+
+export const skillVocabulary: readonly SkillConcept[] = [
+  // Education and higher education
+  c('education-policy', '11110', "politique de l'éducation|politique éducative", 'السياسة التعليمية|سياسات التعليم', 'education policy|educational policy', 'onderwijsbeleid'),
+  c('education-management', '11110', "gestion de l'éducation|administration scolaire|gestion scolaire", 'إدارة التعليم|الإدارة التربوية', 'education management|school administration|school management', 'onderwijsmanagement|schoolmanagement|schoolbeheer'),
+  c('curriculum-development', '11110 11320', 'élaboration de curriculum|conception de programmes scolaires|ingénierie pédagogique', 'تطوير المناهج|إعداد المناهج الدراسية', 'curriculum development|curriculum design', 'curriculumontwikkeling|leerplanontwikkeling'),
+  c('teacher-training', '11130', 'formation des enseignants|formation des formateurs', 'تكوين المدرسين|تدريب المعلمين', 'teacher training|teacher education|training of trainers', 'lerarenopleiding|docentenopleiding'),
+  c('primary-education', '11220', 'enseignement primaire|éducation de base', 'التعليم الابتدائي', 'primary education|elementary education', 'basisonderwijs|primair onderwijs'),
+  c('early-childhood-education', '11240', 'éducation de la petite enfance|enseignement préscolaire', 'التعليم الأولي|التربية ما قبل المدرسية', 'early childhood education|preschool education', 'voorschoolse educatie|kleuteronderwijs'),
+  c('secondary-education', '11320', 'enseignement secondaire', 'التعليم الثانوي', 'secondary education|high school education', 'voortgezet onderwijs|secundair onderwijs'),
+  c('vocational-training', '11330', 'formation professionnelle|enseignement technique', 'التكوين المهني|التعليم التقني', 'vocational training|technical and vocational education|TVET', 'beroepsonderwijs|beroepsopleiding|mbo'),
+  c('higher-education', '11420', 'enseignement supérieur|éducation universitaire', 'التعليم العالي|التعليم الجامعي', 'higher education|tertiary education', 'hoger onderwijs'),
+  c('university-management', '11420', 'gouvernance universitaire|gestion universitaire', 'الحكامة الجامعية|تسيير الجامعات', 'university governance|university management|academic administration', 'universiteitsbestuur|universiteitsmanagement'),
+  c('quality-assurance-education', '11420 11110', "assurance qualité de l'enseignement|accréditation|évaluation des formations", 'ضمان جودة التعليم|الاعتماد الأكاديمي', 'quality assurance in education|accreditation|programme accreditation', 'kwaliteitszorg in het onderwijs|accreditatie'),
+  c('executive-training', '11430', 'formation des cadres|formation continue|formation managériale', 'تكوين الأطر|التكوين المستمر', 'executive training|continuing education|management training', 'managementopleiding|bijscholing|permanente educatie'),
+  c('e-learning', '11120 22040', 'e-learning|formation en ligne|enseignement à distance', 'التعلم الإلكتروني|التعليم عن بعد', 'e-learning|online learning|distance learning', 'e-learning|afstandsonderwijs|online leren'),
+  c('educational-research', '11182', 'recherche en éducation|sciences de l’éducation', 'البحث التربوي|علوم التربية', 'educational research|education sciences', 'onderwijsonderzoek|onderwijskunde'),
+  c('literacy', '11231', 'alphabétisation|lutte contre l’analphabétisme', 'محو الأمية', 'literacy|adult literacy', 'alfabetisering|geletterdheid'),
+  c('inclusive-education', '11110 11220', 'éducation inclusive|éducation des enfants en situation de handicap', 'التربية الدامجة|التعليم الدامج', 'inclusive education|special needs education', 'inclusief onderwijs|speciaal onderwijs'),
+  c('student-guidance', '11420 11320', 'orientation scolaire|orientation universitaire|conseil en orientation', 'التوجيه المدرسي|التوجيه الجامعي', 'student guidance|career guidance|academic advising', 'studiebegeleiding|loopbaanbegeleiding|studiekeuzeadvies'),
+  c('internationalisation-higher-education', '11420', "internationalisation de l'enseignement supérieur|mobilité académique", 'تدويل التعليم العالي|التنقل الأكاديمي', 'internationalisation of higher education|academic mobility', 'internationalisering van het hoger onderwijs|academische mobiliteit'),
+  c('doctoral-supervision', '11420 43082', 'encadrement doctoral|direction de thèse', 'الإشراف على أطروحات الدكتوراه', 'doctoral supervision|PhD supervision', 'promotiebegeleiding|begeleiding van promovendi'),
+
+  // Teaching methods
+  c('pedagogy', '11130', 'pédagogie|didactique', 'البيداغوجيا|علم التدريس|الديداكتيك', 'pedagogy|didactics', 'pedagogiek|didactiek'),
+  c('active-learning', '11130', 'pédagogie active|apprentissage actif|classe inversée', 'التعلم النشط|الفصل المقلوب', 'active learning|flipped classroom', 'actief leren|flipped classroom'),
+  c('competency-based-training', '11330 11130', 'approche par compétences|formation par compétences', 'المقاربة بالكفايات|التكوين بالكفاءات', 'competency-based training|competency-based education', 'competentiegericht onderwijs|competentiegericht leren'),
+  c('problem-based-learning', '11130 11420', 'apprentissage par problèmes|pédagogie par projets', 'التعلم القائم على حل المشكلات|بيداغوجيا المشروع', 'problem-based learning|project-based learning', 'probleemgestuurd onderwijs|projectonderwijs'),
+  c('instructional-design', '11130 11120', 'ingénierie de formation|conception de formations', 'هندسة التكوين|التصميم التعليمي', 'instructional design|training design', 'instructieontwerp|opleidingsontwerp'),
+  c('assessment-of-learning', '11130', 'évaluation des apprentissages|docimologie', 'تقييم التعلمات|التقويم التربوي', 'assessment of learning|educational assessment', 'toetsing|toetsontwikkeling'),
+  c('training-of-trainers', '11430 11130', 'animation de formations|formation de formateurs', 'تكوين المكونين|تنشيط الدورات التكوينية', 'delivering training|trainer skills', 'trainingen geven|trainersvaardigheden'),
+  c('coaching-mentoring', '11430', 'coaching|mentorat|tutorat', 'التوجيه المهني|الإرشاد|الكوتشينغ', 'coaching|mentoring|tutoring', 'coaching|mentoring|begeleiding'),
+  c('educational-technology', '11120 22040', 'technologies éducatives|numérique éducatif', 'التكنولوجيا التعليمية|الرقمنة التربوية', 'educational technology|edtech', 'onderwijstechnologie|ict in het onderwijs'),
+
+  // Public administration and e-government
+  c('public-administration', '15110', 'administration publique|fonction publique', 'الإدارة العمومية|الوظيفة العمومية', 'public administration|civil service', 'openbaar bestuur|overheidsadministratie'),
+  c('public-sector-reform', '15110', "réforme de l'administration|modernisation de l'administration|réforme de l'État", 'إصلاح الإدارة|تحديث الإدارة', 'public sector reform|administrative reform|public administration modernisation', 'overheidshervorming|bestuurlijke vernieuwing|modernisering van de overheid'),
+  c('e-government', '15110 22040', 'e-gouvernement|administration électronique|administration numérique', 'الإدارة الإلكترونية|الحكومة الإلكترونية', 'e-government|digital government|e-administration', 'e-overheid|digitale overheid'),
+  c('digital-transformation', '22040 15110', 'transformation numérique|transformation digitale|digitalisation', 'التحول الرقمي|الرقمنة', 'digital transformation|digitalisation|digitization', 'digitale transformatie|digitalisering'),
+  c('public-policy-analysis', '15110', 'analyse des politiques publiques|évaluation des politiques publiques', 'تحليل السياسات العمومية|تقييم السياسات العمومية', 'public policy analysis|policy evaluation', 'beleidsanalyse|beleidsevaluatie'),
+  c('decentralisation', '15112', 'décentralisation|régionalisation avancée|déconcentration', 'اللامركزية|الجهوية المتقدمة|اللاتمركز', 'decentralisation|decentralization|regionalisation', 'decentralisatie|regionalisering'),
+  c('local-government', '15185 15112', 'gouvernance locale|administration locale|gestion communale', 'الحكامة المحلية|الجماعات الترابية|التدبير الجماعي', 'local government|local governance|municipal management', 'lokaal bestuur|gemeentebestuur|gemeentelijk management'),
+  c('anti-corruption', '15113', 'lutte contre la corruption|intégrité publique|transparence', 'مكافحة الفساد|النزاهة|الشفافية', 'anti-corruption|public integrity|transparency', 'corruptiebestrijding|integriteit|transparantie'),
+  c('service-delivery', '15110', 'qualité du service public|amélioration des services aux usagers|accueil des usagers', 'جودة الخدمة العمومية|تحسين الخدمات للمرتفقين', 'public service delivery|citizen services|customer service in government', 'publieke dienstverlening|burgerdienstverlening'),
+  c('administrative-simplification', '15110', 'simplification administrative|simplification des procédures', 'تبسيط المساطر الإدارية|التبسيط الإداري', 'administrative simplification|process simplification', 'administratieve vereenvoudiging|regeldrukvermindering'),
+  c('change-management', '15110', 'conduite du changement|gestion du changement', 'تدبير التغيير|إدارة التغيير', 'change management', 'verandermanagement'),
+  c('strategic-planning', '15110 43010', 'planification stratégique|élaboration de stratégie', 'التخطيط الاستراتيجي', 'strategic planning|strategy development', 'strategische planning|strategieontwikkeling'),
+  c('organisational-development', '15110', 'développement organisationnel|renforcement institutionnel|renforcement des capacités', 'التطوير المؤسسي|تعزيز القدرات', 'organisational development|institutional strengthening|capacity building', 'organisatieontwikkeling|institutionele versterking|capaciteitsopbouw'),
+  c('knowledge-management', '15110 43081', 'gestion des connaissances|capitalisation', 'تدبير المعرفة|إدارة المعرفة', 'knowledge management|knowledge sharing', 'kennismanagement|kennisdeling'),
+  c('records-management', '15110', 'archivistique|gestion documentaire|gestion des archives', 'تدبير الأرشيف|الأرشفة|التدبير الوثائقي', 'records management|archiving|document management', 'archiefbeheer|documentbeheer'),
+  c('diplomacy', '15110', 'diplomatie|relations internationales', 'الدبلوماسية|العلاقات الدولية', 'diplomacy|international relations', 'diplomatie|internationale betrekkingen'),
+
+  // Public finance
+  c('public-finance-management', '15111', 'gestion des finances publiques|finances publiques', 'تدبير المالية العمومية|المالية العامة', 'public finance management|public financial management|PFM', 'beheer van overheidsfinanciën|overheidsfinanciën'),
+  c('budgeting', '15117 15111', 'élaboration budgétaire|gestion budgétaire|budget axé sur les résultats', 'إعداد الميزانية|التدبير الميزانياتي|الميزانية المبنية على النتائج', 'budgeting|budget management|performance-based budgeting', 'begroting|begrotingsbeheer|prestatiebegroting'),
+  c('public-audit', '15118', 'audit public|contrôle des finances publiques|inspection des finances', 'التدقيق العمومي|الرقابة على المالية العمومية|الافتحاص', 'public audit|government audit|supreme audit', 'overheidsaudit|rekenkamercontrole'),
+  c('internal-audit', '15111 24010', 'audit interne|contrôle interne', 'التدقيق الداخلي|المراقبة الداخلية', 'internal audit|internal control', 'interne audit|interne controle'),
+  c('taxation', '15114', 'fiscalité|administration fiscale|mobilisation des recettes', 'الجبايات|الإدارة الضريبية|الضرائب', 'taxation|tax administration|revenue mobilisation', 'belastingen|fiscaliteit|belastingdienst'),
+  c('public-accounting', '15111', 'comptabilité publique', 'المحاسبة العمومية', 'public sector accounting|government accounting|IPSAS', 'overheidsboekhouding|publieke verslaggeving'),
+  c('accounting', '25010 24010', 'comptabilité|comptabilité générale', 'المحاسبة|المحاسبة العامة', 'accounting|bookkeeping', 'boekhouding|accountancy'),
+  c('financial-management', '24010 25010', 'gestion financière|contrôle de gestion|direction financière', 'التدبير المالي|مراقبة التسيير', 'financial management|management control|controlling', 'financieel management|controlling'),
+  c('debt-management', '15119', 'gestion de la dette publique', 'تدبير الدين العمومي', 'public debt management|debt management', 'schuldbeheer|staatsschuldbeheer'),
+  c('macroeconomics', '15142', 'politique macroéconomique|macroéconomie|analyse économique', 'السياسة الماكرو اقتصادية|الاقتصاد الكلي', 'macroeconomic policy|macroeconomics|economic analysis', 'macro-economisch beleid|macro-economie|economische analyse'),
+  c('economics', '15142 25010', 'économie|sciences économiques', 'الاقتصاد|العلوم الاقتصادية', 'economics', 'economie'),
+
+  // Investment and SME support
+  c('investment-promotion', '25010 33110', "promotion de l'investissement|attraction des investissements", 'إنعاش الاستثمار|جلب الاستثمارات', 'investment promotion|investment attraction|FDI promotion', 'investeringsbevordering|acquisitie van buitenlandse investeringen'),
+  c('sme-development', '32130 25030', 'appui aux PME|développement des PME|accompagnement des entreprises', 'دعم المقاولات الصغرى والمتوسطة|مواكبة المقاولات', 'SME support|SME development|small business development', 'mkb-ondersteuning|mkb-ontwikkeling'),
+  c('entrepreneurship', '25030 32130', 'entrepreneuriat|création d’entreprise', 'ريادة الأعمال|المقاولاتية|إحداث المقاولات', 'entrepreneurship|business start-up|startups', 'ondernemerschap|starten van een bedrijf'),
+  c('business-incubation', '25030', "incubation d'entreprises|accélération de startups", 'احتضان المقاولات|مسرعات الأعمال', 'business incubation|startup acceleration', 'bedrijfsincubatie|startupversnelling'),
+  c('business-planning', '25030', "plan d'affaires|business plan|étude de faisabilité", 'مخطط الأعمال|دراسة الجدوى', 'business planning|business plan|feasibility study', 'ondernemingsplan|businessplan|haalbaarheidsstudie'),
+  c('access-to-finance', '24030 24040', 'accès au financement|financement des PME', 'الولوج إلى التمويل|تمويل المقاولات', 'access to finance|SME finance', 'toegang tot financiering|mkb-financiering'),
+  c('microfinance', '24040', 'microfinance|microcrédit', 'التمويل الأصغر|القروض الصغرى', 'microfinance|microcredit', 'microfinanciering|microkrediet'),
+  c('banking', '24030', 'banque|services bancaires', 'الأبناك|الخدمات البنكية', 'banking|banking services', 'bankwezen|bancaire dienstverlening'),
+  c('financial-inclusion', '24040 24010', 'inclusion financière', 'الشمول المالي|الإدماج المالي', 'financial inclusion', 'financiële inclusie'),
+  c('impact-investment', '24030 25010', "investissement d'impact|finance solidaire", 'الاستثمار ذو الأثر|التمويل التضامني', 'impact investment|social finance', 'impactinvesteren|sociale financiering'),
+  c('public-private-partnership', '25010 15110', 'partenariat public-privé|PPP', 'الشراكة بين القطاعين العام والخاص', 'public-private partnership|PPP', 'publiek-private samenwerking|pps'),
+  c('export-promotion', '33110 33120', "promotion des exportations|commerce international", 'إنعاش الصادرات|التجارة الدولية', 'export promotion|international trade', 'exportbevordering|internationale handel'),
+  c('trade-facilitation', '33120', 'facilitation des échanges|procédures douanières|douane', 'تيسير المبادلات|الإجراءات الجمركية|الجمارك', 'trade facilitation|customs procedures|customs', 'handelsfacilitatie|douaneprocedures|douane'),
+  c('value-chain-development', '25030 31120', 'développement de chaînes de valeur|filières', 'تطوير سلاسل القيمة|السلاسل الإنتاجية', 'value chain development|value chains', 'waardeketenontwikkeling|waardeketens'),
+  c('marketing', '25030', 'marketing|mercatique', 'التسويق', 'marketing', 'marketing'),
+  c('digital-marketing', '25030 22040', 'marketing digital|marketing numérique|e-commerce', 'التسويق الرقمي|التجارة الإلكترونية', 'digital marketing|online marketing|e-commerce', 'digitale marketing|online marketing|e-commerce'),
+  c('social-economy', '25030 16020', 'économie sociale et solidaire|coopératives', 'الاقتصاد الاجتماعي والتضامني|التعاونيات', 'social and solidarity economy|cooperatives', 'sociale economie|coöperaties'),
+  c('remittances', '24050 15190', 'transferts de fonds|envois de fonds des migrants', 'تحويلات المهاجرين|التحويلات المالية', 'remittances|migrant remittances', 'geldovermakingen|remittances'),
+  c('tourism-development', '33210', 'développement touristique|tourisme', 'التنمية السياحية|السياحة', 'tourism development|tourism', 'toerismeontwikkeling|toerisme'),
+  c('handicrafts', '32140', 'artisanat', 'الصناعة التقليدية', 'handicrafts|crafts', 'ambachten|handwerk'),
+  c('industrial-policy', '32110 32120', 'politique industrielle|développement industriel', 'السياسة الصناعية|التنمية الصناعية', 'industrial policy|industrial development', 'industriebeleid|industriële ontwikkeling'),
+  c('quality-management', '32110 25010', 'management de la qualité|normes ISO|démarche qualité', 'تدبير الجودة|معايير الإيزو', 'quality management|ISO standards|total quality management', 'kwaliteitsmanagement|ISO-normen'),
+  c('logistics', '21010 33120', 'logistique|chaîne d’approvisionnement', 'اللوجستيك|سلسلة الإمداد', 'logistics|supply chain management', 'logistiek|supply chain management'),
+
+  // Health and hospital management
+  c('health-policy', '12110', 'politique de santé|planification sanitaire', 'السياسة الصحية|التخطيط الصحي', 'health policy|health planning', 'gezondheidsbeleid|zorgbeleid'),
+  c('hospital-management', '12110 12191', 'gestion hospitalière|management hospitalier|administration hospitalière', 'إدارة المستشفيات|التسيير الاستشفائي|التدبير الاستشفائي', 'hospital management|hospital administration', 'ziekenhuismanagement|ziekenhuisbeheer'),
+  c('health-systems', '12110', 'systèmes de santé|renforcement des systèmes de santé', 'النظم الصحية|تعزيز المنظومة الصحية', 'health systems|health systems strengthening', 'gezondheidssystemen|versterking van zorgstelsels'),
+  c('health-financing', '12110 16010', 'financement de la santé|assurance maladie|couverture médicale', 'تمويل الصحة|التأمين الصحي|التغطية الصحية', 'health financing|health insurance|universal health coverage', 'zorgfinanciering|ziektekostenverzekering'),
+  c('health-information-systems', '12110 22040', "système d'information sanitaire|informatique médicale|dossier médical électronique", 'نظام المعلومات الصحية|المعلوميات الطبية|الملف الطبي الإلكتروني', 'health information systems|health informatics|electronic health records', 'zorginformatiesystemen|medische informatica|elektronisch patiëntendossier'),
+  c('telemedicine', '12191 22040', 'télémédecine|e-santé', 'التطبيب عن بعد|الصحة الإلكترونية', 'telemedicine|e-health|telehealth', 'telegeneeskunde|e-health'),
+  c('medicine', '12191', 'médecine|pratique médicale', 'الطب|الممارسة الطبية', 'medicine|medical practice', 'geneeskunde|medische praktijk'),
+  c('general-practice', '12220', 'médecine générale|soins de santé primaires', 'الطب العام|الرعاية الصحية الأولية', 'general practice|primary health care|family medicine', 'huisartsgeneeskunde|eerstelijnszorg'),
+  c('surgery', '12191', 'chirurgie', 'الجراحة', 'surgery', 'chirurgie'),
+  c('cardiology', '12191 12310', 'cardiologie', 'طب القلب|أمراض القلب والشرايين', 'cardiology', 'cardiologie'),
+  c('oncology', '12191 12310', 'oncologie|cancérologie', 'طب الأورام|علاج السرطان', 'oncology|cancer care', 'oncologie|kankerzorg'),
+  c('paediatrics', '12191', 'pédiatrie', 'طب الأطفال', 'paediatrics|pediatrics', 'kindergeneeskunde|pediatrie'),
+  c('gynaecology-obstetrics', '13020 12191', 'gynécologie-obstétrique|santé maternelle', 'طب النساء والتوليد|صحة الأم', 'obstetrics and gynaecology|maternal health', 'verloskunde en gynaecologie|moederzorg'),
+  c('emergency-medicine', '12191', 'médecine d’urgence|urgences', 'طب المستعجلات|طب الطوارئ', 'emergency medicine|emergency care', 'spoedeisende geneeskunde|spoedzorg'),
+  c('anaesthesiology', '12191', 'anesthésie-réanimation|anesthésiologie', 'التخدير والإنعاش', 'anaesthesiology|anesthesiology|intensive care', 'anesthesiologie|intensive care'),
+  c('radiology', '12191', 'radiologie|imagerie médicale', 'الأشعة|التصوير الطبي', 'radiology|medical imaging', 'radiologie|medische beeldvorming'),
+  c('ophthalmology', '12191', 'ophtalmologie', 'طب العيون', 'ophthalmology', 'oogheelkunde'),
+  c('dentistry', '12191', 'médecine dentaire|odontologie', 'طب الأسنان', 'dentistry|dental care', 'tandheelkunde'),
+  c('pharmacy', '12191', 'pharmacie|gestion pharmaceutique|médicaments', 'الصيدلة|التدبير الصيدلي|الأدوية', 'pharmacy|pharmaceutical management|medicines', 'farmacie|geneesmiddelenbeheer'),
+  c('medical-laboratory', '12191 12250', 'biologie médicale|laboratoire d’analyses', 'البيولوجيا الطبية|المختبر الطبي', 'medical laboratory|clinical laboratory|laboratory medicine', 'medisch laboratorium|klinische chemie'),
+  c('biomedical-engineering', '12230 12191', 'ingénierie biomédicale|maintenance des équipements médicaux', 'الهندسة البيوطبية|صيانة المعدات الطبية', 'biomedical engineering|medical equipment maintenance', 'medische techniek|onderhoud van medische apparatuur'),
+  c('mental-health', '12340', 'santé mentale|psychiatrie', 'الصحة النفسية|الطب النفسي', 'mental health|psychiatry', 'geestelijke gezondheidszorg|psychiatrie'),
+  c('psychology', '12340 16010', 'psychologie|psychologie clinique', 'علم النفس|علم النفس الإكلينيكي', 'psychology|clinical psychology', 'psychologie|klinische psychologie'),
+  c('physiotherapy', '12191', 'kinésithérapie|rééducation|physiothérapie', 'الترويض الطبي|العلاج الطبيعي', 'physiotherapy|physical therapy|rehabilitation', 'fysiotherapie|revalidatie'),
+  c('medical-education', '12181', 'formation médicale|enseignement médical', 'التكوين الطبي|التعليم الطبي', 'medical education|medical training', 'medisch onderwijs|medische opleiding'),
+  c('medical-research', '12182', 'recherche médicale|recherche clinique|essais cliniques', 'البحث الطبي|البحث السريري', 'medical research|clinical research|clinical trials', 'medisch onderzoek|klinisch onderzoek'),
+  c('patient-safety', '12191 12110', 'sécurité des patients|qualité des soins|hygiène hospitalière', 'سلامة المرضى|جودة العلاجات|النظافة الاستشفائية', 'patient safety|quality of care|infection prevention', 'patiëntveiligheid|kwaliteit van zorg|infectiepreventie'),
+  c('health-workforce', '12281', 'ressources humaines en santé|personnel de santé', 'الموارد البشرية الصحية', 'health workforce|human resources for health', 'zorgpersoneel|personeel in de gezondheidszorg'),
+
+  // Nursing
+  c('nursing', '12191 12281', 'soins infirmiers|infirmier|infirmière', 'التمريض|العلاجات التمريضية', 'nursing|nursing care', 'verpleegkunde|verpleging'),
+  c('nursing-education', '12281 12181', 'formation en soins infirmiers|enseignement infirmier', 'التكوين في التمريض|تعليم التمريض', 'nursing education|nurse training', 'verpleegkundeonderwijs|opleiding tot verpleegkundige'),
+  c('midwifery', '13020 12281', 'profession de sage-femme|maïeutique|sage-femme', 'القبالة|مهنة القابلة', 'midwifery|midwife', 'verloskunde|vroedkunde'),
+  c('elderly-care', '16010 12191', 'soins aux personnes âgées|gériatrie', 'رعاية المسنين|طب الشيخوخة', 'elderly care|geriatrics|aged care', 'ouderenzorg|geriatrie'),
+  c('home-care', '12220 16010', 'soins à domicile|hospitalisation à domicile', 'الرعاية المنزلية|العلاج في المنزل', 'home care|home health care', 'thuiszorg|wijkverpleging'),
+  c('palliative-care', '12191 12310', 'soins palliatifs', 'الرعاية التلطيفية', 'palliative care', 'palliatieve zorg'),
+
+  // Public health
+  c('public-health', '12110 12220', 'santé publique', 'الصحة العمومية|الصحة العامة', 'public health', 'volksgezondheid|publieke gezondheid'),
+  c('epidemiology', '12250 12182', 'épidémiologie|surveillance épidémiologique', 'علم الأوبئة|الرصد الوبائي', 'epidemiology|disease surveillance', 'epidemiologie|ziektesurveillance'),
+  c('infectious-disease-control', '12250', 'lutte contre les maladies infectieuses|vaccination', 'مكافحة الأمراض المعدية|التلقيح', 'infectious disease control|immunisation|vaccination', 'infectieziektebestrijding|vaccinatie'),
+  c('health-promotion', '12261', 'promotion de la santé|éducation sanitaire|éducation à la santé', 'التثقيف الصحي|تعزيز الصحة', 'health promotion|health education', 'gezondheidsbevordering|gezondheidsvoorlichting'),
+  c('nutrition', '12240', 'nutrition|sécurité nutritionnelle', 'التغذية', 'nutrition|dietetics', 'voeding|diëtetiek'),
+  c('reproductive-health', '13020 13030', 'santé reproductive|planification familiale|santé sexuelle', 'الصحة الإنجابية|تنظيم الأسرة', 'reproductive health|family planning|sexual health', 'reproductieve gezondheid|gezinsplanning|seksuele gezondheid'),
+  c('hiv-aids', '13040 16064', 'VIH/sida|lutte contre le sida', 'داء فقدان المناعة المكتسبة|مكافحة السيدا', 'HIV/AIDS|HIV prevention', 'hiv/aids|hiv-preventie'),
+  c('non-communicable-diseases', '12310', 'maladies non transmissibles|maladies chroniques|diabète', 'الأمراض غير السارية|الأمراض المزمنة|السكري', 'non-communicable diseases|chronic diseases|diabetes', 'niet-overdraagbare ziekten|chronische ziekten|diabetes'),
+  c('one-health', '12250 31195', 'une seule santé|santé vétérinaire publique', 'الصحة الواحدة', 'One Health|veterinary public health', 'One Health|veterinaire volksgezondheid'),
+  c('health-emergency', '12250 43060', 'gestion des urgences sanitaires|préparation aux épidémies', 'تدبير الطوارئ الصحية|التأهب للأوبئة', 'health emergency management|epidemic preparedness', 'crisisbeheersing in de zorg|paraatheid bij epidemieën'),
+  c('occupational-health', '12261 16070', 'santé au travail|sécurité au travail', 'الصحة والسلامة المهنية|طب الشغل', 'occupational health and safety|workplace safety', 'arbeidsgezondheid|arbeidsveiligheid|arbo'),
+
+  // Agriculture
+  c('agricultural-policy', '31110', 'politique agricole', 'السياسة الفلاحية', 'agricultural policy', 'landbouwbeleid'),
+  c('agronomy', '31120 31161', 'agronomie|production végétale', 'علم الزراعة|الإنتاج النباتي', 'agronomy|crop production', 'agronomie|plantenteelt'),
+  c('irrigation', '31140', 'irrigation|gestion de l’eau agricole|goutte-à-goutte', 'الري|السقي|الري بالتنقيط', 'irrigation|agricultural water management|drip irrigation', 'irrigatie|druppelirrigatie'),
+  c('agricultural-extension', '31166', 'vulgarisation agricole|conseil agricole', 'الإرشاد الفلاحي', 'agricultural extension|farm advisory services', 'landbouwvoorlichting'),
+  c('livestock', '31163 31195', 'élevage|production animale|médecine vétérinaire', 'تربية الماشية|الإنتاج الحيواني|الطب البيطري', 'livestock|animal husbandry|veterinary medicine', 'veehouderij|dierlijke productie|diergeneeskunde'),
+  c('agri-food-processing', '32161', 'agroalimentaire|transformation agroalimentaire|industrie alimentaire', 'الصناعة الغذائية|التحويل الفلاحي', 'agri-food processing|food processing|food industry', 'voedingsmiddelenindustrie|levensmiddelenverwerking'),
+  c('food-safety', '32161 31195', 'sécurité sanitaire des aliments|hygiène alimentaire|HACCP', 'السلامة الصحية للأغذية|سلامة الأغذية', 'food safety|food hygiene|HACCP', 'voedselveiligheid|HACCP'),
+  c('food-security', '31120 12240', 'sécurité alimentaire', 'الأمن الغذائي', 'food security', 'voedselzekerheid'),
+  c('organic-farming', '31120 41010', 'agriculture biologique|agroécologie', 'الفلاحة البيولوجية|الزراعة الإيكولوجية', 'organic farming|agroecology', 'biologische landbouw|agro-ecologie'),
+  c('agricultural-research', '31182', 'recherche agronomique', 'البحث الزراعي', 'agricultural research', 'landbouwkundig onderzoek'),
+  c('agricultural-cooperatives', '31120 25030', 'coopératives agricoles|organisations de producteurs', 'التعاونيات الفلاحية|تنظيمات المنتجين', 'agricultural cooperatives|producer organisations', 'landbouwcoöperaties|producentenorganisaties'),
+  c('horticulture', '31161', 'horticulture|maraîchage|serres', 'البستنة|الزراعات المحمية|البيوت المغطاة', 'horticulture|greenhouse farming|market gardening', 'tuinbouw|glastuinbouw'),
+  c('forestry', '31210', 'foresterie|gestion forestière|eaux et forêts', 'الغابات|تدبير الغابات|المياه والغابات', 'forestry|forest management', 'bosbouw|bosbeheer'),
+  c('fisheries', '31310', 'pêche|aquaculture', 'الصيد البحري|تربية الأحياء المائية', 'fisheries|aquaculture', 'visserij|aquacultuur'),
+  c('rural-development', '43040', 'développement rural', 'التنمية القروية|التنمية الريفية', 'rural development', 'plattelandsontwikkeling'),
+  c('soil-science', '31120 41010', 'science du sol|pédologie|fertilité des sols', 'علم التربة|خصوبة التربة', 'soil science|soil fertility', 'bodemkunde|bodemvruchtbaarheid'),
+
+  // Water
+  c('water-resources-management', '14010 14015', 'gestion des ressources en eau|gestion intégrée des ressources en eau|hydrologie', 'تدبير الموارد المائية|التدبير المندمج للموارد المائية|الهيدرولوجيا', 'water resources management|integrated water resources management|hydrology', 'waterbeheer|integraal waterbeheer|hydrologie'),
+  c('drinking-water', '14030 14020', 'eau potable|approvisionnement en eau', 'الماء الصالح للشرب|التزود بالماء', 'drinking water|water supply', 'drinkwater|drinkwatervoorziening'),
+  c('sanitation', '14020 14030', 'assainissement|eaux usées|traitement des eaux usées', 'التطهير السائل|المياه العادمة|معالجة المياه العادمة', 'sanitation|wastewater|wastewater treatment', 'sanitatie|afvalwater|afvalwaterzuivering'),
+  c('desalination', '14020', 'dessalement|dessalement de l’eau de mer', 'تحلية مياه البحر|تحلية المياه', 'desalination|seawater desalination', 'ontzilting|zeewaterontzilting'),
+  c('hydraulic-engineering', '14020 14010', 'génie hydraulique|barrages|ouvrages hydrauliques', 'الهندسة الهيدروليكية|السدود', 'hydraulic engineering|dams|water infrastructure', 'waterbouwkunde|dammen|waterinfrastructuur'),
+  c('waste-management', '14050', 'gestion des déchets|déchets solides|recyclage', 'تدبير النفايات|النفايات الصلبة|إعادة التدوير', 'waste management|solid waste|recycling', 'afvalbeheer|vast afval|recycling'),
+  c('wash', '14030 12261', 'eau, hygiène et assainissement|EHA', 'الماء والنظافة والتطهير', 'water, sanitation and hygiene|WASH', 'water, sanitatie en hygiëne|WASH'),
+
+  // Renewable energy
+  c('energy-policy', '23110', 'politique énergétique|transition énergétique', 'السياسة الطاقية|الانتقال الطاقي', 'energy policy|energy transition', 'energiebeleid|energietransitie'),
+  c('renewable-energy', '23210', 'énergies renouvelables', 'الطاقات المتجددة', 'renewable energy|renewables', 'hernieuwbare energie|duurzame energie'),
+  c('solar-energy', '23230', 'énergie solaire|photovoltaïque|solaire thermique', 'الطاقة الشمسية|الطاقة الكهروضوئية', 'solar energy|photovoltaics|solar power', 'zonne-energie|fotovoltaïsche energie|zonnepanelen'),
+  c('wind-energy', '23240', 'énergie éolienne|éolien', 'طاقة الرياح|الطاقة الريحية', 'wind energy|wind power', 'windenergie'),
+  c('energy-efficiency', '23110 23210', 'efficacité énergétique|audit énergétique', 'النجاعة الطاقية|الفعالية الطاقية|التدقيق الطاقي', 'energy efficiency|energy audit', 'energie-efficiëntie|energieaudit'),
+  c('green-hydrogen', '23210 23182', 'hydrogène vert', 'الهيدروجين الأخضر', 'green hydrogen', 'groene waterstof'),
+  c('electrical-grids', '23630 23110', 'réseaux électriques|distribution d’électricité|smart grids', 'الشبكات الكهربائية|توزيع الكهرباء', 'electrical grids|power distribution|smart grids', 'elektriciteitsnetten|stroomnetten|slimme netten'),
+
+  // Environment and climate
+  c('environmental-policy', '41010', 'politique environnementale|gestion de l’environnement', 'السياسة البيئية|تدبير البيئة', 'environmental policy|environmental management', 'milieubeleid|milieubeheer'),
+  c('climate-change-adaptation', '41010 43060', 'adaptation au changement climatique|résilience climatique', 'التكيف مع التغير المناخي|الصمود المناخي', 'climate change adaptation|climate resilience', 'klimaatadaptatie|klimaatbestendigheid'),
+  c('climate-change-mitigation', '41010 23210', 'atténuation du changement climatique|bilan carbone', 'التخفيف من التغير المناخي|البصمة الكربونية', 'climate change mitigation|carbon footprint', 'klimaatmitigatie|CO2-voetafdruk'),
+  c('biodiversity', '41030 41020', 'biodiversité|conservation de la nature', 'التنوع البيولوجي|المحافظة على الطبيعة', 'biodiversity|nature conservation', 'biodiversiteit|natuurbehoud'),
+  c('environmental-impact-assessment', '41010', "étude d'impact environnemental|évaluation environnementale", 'دراسة التأثير على البيئة|التقييم البيئي', 'environmental impact assessment|EIA', 'milieueffectrapportage|MER'),
+  c('disaster-risk-reduction', '43060 74020', 'réduction des risques de catastrophes|gestion des catastrophes naturelles', 'الحد من مخاطر الكوارث|تدبير الكوارث الطبيعية', 'disaster risk reduction|disaster risk management', 'rampenrisicovermindering|rampenbeheersing'),
+  c('circular-economy', '41010 14050', 'économie circulaire', 'الاقتصاد الدائري', 'circular economy', 'circulaire economie'),
+  c('environmental-education', '41081', "éducation à l'environnement|sensibilisation environnementale", 'التربية البيئية|التوعية البيئية', 'environmental education|environmental awareness', 'natuur- en milieueducatie|milieubewustzijn'),
+
+  // ICT and software
+  c('software-development', '22040', 'développement logiciel|programmation|génie logiciel', 'تطوير البرمجيات|البرمجة|هندسة البرمجيات', 'software development|programming|software engineering', 'softwareontwikkeling|programmeren'),
+  c('web-development', '22040', 'développement web|sites web', 'تطوير المواقع الإلكترونية|تطوير الويب', 'web development|website development', 'webontwikkeling|websiteontwikkeling'),
+  c('mobile-development', '22040', "développement d'applications mobiles", 'تطوير تطبيقات الهاتف المحمول', 'mobile app development|mobile development', 'ontwikkeling van mobiele apps'),
+  c('information-systems', '22040 15110', "systèmes d'information|urbanisation des systèmes d'information", 'نظم المعلومات', 'information systems|enterprise architecture', 'informatiesystemen|enterprise-architectuur'),
+  c('cybersecurity', '22040', 'cybersécurité|sécurité informatique|sécurité des systèmes d’information', 'الأمن السيبراني|أمن المعلومات', 'cybersecurity|information security|IT security', 'cyberbeveiliging|informatiebeveiliging'),
+  c('it-infrastructure', '22040', 'infrastructure informatique|réseaux informatiques|administration système', 'البنية التحتية المعلوماتية|الشبكات المعلوماتية', 'IT infrastructure|computer networks|system administration', 'IT-infrastructuur|computernetwerken|systeembeheer'),
+  c('cloud-computing', '22040', 'informatique en nuage|cloud computing', 'الحوسبة السحابية', 'cloud computing', 'cloudcomputing'),
+  c('artificial-intelligence', '22040 32182', 'intelligence artificielle|apprentissage automatique', 'الذكاء الاصطناعي|التعلم الآلي', 'artificial intelligence|machine learning|AI', 'kunstmatige intelligentie|machine learning'),
+  c('databases', '22040', 'bases de données|administration de bases de données|SQL', 'قواعد البيانات|إدارة قواعد البيانات', 'databases|database administration|SQL', 'databases|databasebeheer'),
+  c('it-project-management', '22040', 'gestion de projets informatiques|conduite de projets SI', 'تدبير المشاريع المعلوماتية', 'IT project management', 'IT-projectmanagement'),
+  c('digital-skills', '22040 11430', 'compétences numériques|culture numérique|bureautique', 'المهارات الرقمية|المعلوميات المكتبية', 'digital skills|digital literacy|office software', 'digitale vaardigheden|digitale geletterdheid'),
+  c('telecommunications', '22020', 'télécommunications', 'الاتصالات', 'telecommunications|telecoms', 'telecommunicatie'),
+  c('digital-public-services', '22040 15110', 'services publics numériques|dématérialisation des procédures', 'الخدمات العمومية الرقمية|رقمنة المساطر', 'digital public services|paperless procedures', 'digitale overheidsdiensten|digitalisering van procedures'),
+  c('user-experience', '22040', 'expérience utilisateur|ergonomie|UX design', 'تجربة المستخدم|تصميم الواجهات', 'user experience|UX design|usability', 'gebruikerservaring|UX-ontwerp|gebruiksvriendelijkheid'),
+
+  // Data and statistics
+  c('statistics', '16062', 'statistique|statistiques officielles', 'الإحصاء|الإحصاءات الرسمية', 'statistics|official statistics', 'statistiek|officiële statistiek'),
+  c('data-analysis', '16062 22040', 'analyse de données|science des données', 'تحليل البيانات|علم البيانات', 'data analysis|data science|data analytics', 'data-analyse|datawetenschap'),
+  c('surveys', '16062 13096', 'enquêtes|conception d’enquêtes|sondages', 'البحوث الميدانية|الاستطلاعات|المسوح', 'surveys|survey design', 'enquêtes|enquêteontwerp'),
+  c('census-demography', '13096 13010', 'démographie|recensement de la population', 'الديموغرافيا|الإحصاء العام للسكان', 'demography|population census', 'demografie|volkstelling'),
+  c('gis', '16062 43030', 'systèmes d’information géographique|SIG|cartographie', 'نظم المعلومات الجغرافية|رسم الخرائط', 'geographic information systems|GIS|mapping', 'geografische informatiesystemen|GIS|cartografie'),
+  c('open-data', '16062 15110', 'données ouvertes|open data', 'البيانات المفتوحة', 'open data', 'open data|open overheidsdata'),
+  c('data-protection', '15130 22040', 'protection des données personnelles|RGPD', 'حماية المعطيات الشخصية', 'personal data protection|data privacy|GDPR', 'gegevensbescherming|privacy|AVG'),
+  c('business-intelligence', '22040 16062', 'informatique décisionnelle|tableaux de bord|business intelligence', 'ذكاء الأعمال|لوحات القيادة', 'business intelligence|dashboards', 'business intelligence|dashboards'),
+
+  // Migration and diaspora
+  c('migration-policy', '15190', 'politique migratoire|gouvernance des migrations', 'السياسة الهجروية|حكامة الهجرة', 'migration policy|migration governance', 'migratiebeleid'),
+  c('diaspora-engagement', '15190', 'mobilisation de la diaspora|diaspora|Marocains résidant à l’étranger', 'تعبئة الجالية|مغاربة العالم|الجالية المغربية المقيمة بالخارج', 'diaspora engagement|diaspora|diaspora mobilisation', 'diaspora-betrokkenheid|diaspora'),
+  c('migrant-reintegration', '15190', 'réintégration des migrants|retour et réintégration', 'إعادة إدماج المهاجرين|العودة وإعادة الإدماج', 'migrant reintegration|return and reintegration', 'terugkeer en herintegratie|herintegratie'),
+  c('refugee-protection', '15190 72010', 'protection des réfugiés|asile', 'حماية اللاجئين|اللجوء', 'refugee protection|asylum', 'vluchtelingenbescherming|asiel'),
+  c('counter-trafficking', '15190 15180', 'lutte contre la traite des êtres humains', 'مكافحة الاتجار بالبشر', 'counter-trafficking|anti-human trafficking', 'bestrijding van mensenhandel'),
+  c('labour-migration', '15190 16020', 'migration de travail|mobilité professionnelle', 'هجرة اليد العاملة|التنقل المهني', 'labour migration|labour mobility', 'arbeidsmigratie|arbeidsmobiliteit'),
+  c('migrant-integration', '15190 16010', 'intégration des migrants|accueil des migrants', 'إدماج المهاجرين|استقبال المهاجرين', 'migrant integration|migrant reception', 'integratie van migranten|inburgering'),
+  c('border-management', '15190 15210', 'gestion des frontières', 'تدبير الحدود', 'border management', 'grensbeheer'),
+  c('knowledge-transfer', '15190 43081', 'transfert de compétences|transfert de connaissances', 'نقل الكفاءات|نقل المعارف', 'knowledge transfer|skills transfer', 'kennisoverdracht'),
+
+  // Youth
+  c('youth-work', '16010 11231', 'animation jeunesse|travail de jeunesse|encadrement des jeunes', 'تأطير الشباب|التنشيط الشبابي', 'youth work|youth engagement', 'jongerenwerk'),
+  c('youth-employment', '16020', 'emploi des jeunes|insertion professionnelle', 'تشغيل الشباب|الإدماج المهني', 'youth employment|job placement|employability', 'jeugdwerkgelegenheid|arbeidstoeleiding|inzetbaarheid'),
+  c('sport-management', '16061', 'gestion du sport|management sportif|éducation physique', 'التدبير الرياضي|التربية البدنية', 'sports management|physical education', 'sportmanagement|lichamelijke opvoeding'),
+  c('child-protection', '16010 15160', "protection de l'enfance|droits de l'enfant", 'حماية الطفولة|حقوق الطفل', 'child protection|children’s rights', 'kinderbescherming|kinderrechten'),
+  c('juvenile-justice', '15130 16010', 'justice des mineurs|centres de sauvegarde|réinsertion des jeunes', 'عدالة الأحداث|مراكز حماية الطفولة', 'juvenile justice|youth rehabilitation', 'jeugdrecht|jeugdzorg'),
+  c('volunteering', '15150 16010', 'bénévolat|volontariat', 'العمل التطوعي|التطوع', 'volunteering|volunteer management', 'vrijwilligerswerk'),
+  c('life-skills', '11231', 'compétences de vie|soft skills|compétences transversales', 'المهارات الحياتية|المهارات الناعمة', 'life skills|soft skills|transversal skills', 'levensvaardigheden|soft skills'),
+
+  // Social work
+  c('social-work', '16010', 'travail social|assistance sociale', 'العمل الاجتماعي|المساعدة الاجتماعية', 'social work|social assistance', 'maatschappelijk werk|sociaal werk'),
+  c('social-protection', '16010', 'protection sociale|sécurité sociale', 'الحماية الاجتماعية|الضمان الاجتماعي', 'social protection|social security', 'sociale bescherming|sociale zekerheid'),
+  c('disability-inclusion', '16010 15160', 'inclusion des personnes en situation de handicap|handicap|accessibilité', 'إدماج الأشخاص في وضعية إعاقة|الإعاقة|الولوجيات', 'disability inclusion|disability|accessibility', 'inclusie van mensen met een beperking|toegankelijkheid'),
+  c('gender-equality', '15170 15180', "égalité femmes-hommes|genre|autonomisation des femmes", 'المساواة بين النساء والرجال|مقاربة النوع|تمكين المرأة', 'gender equality|gender mainstreaming|women’s empowerment', 'gendergelijkheid|gender|empowerment van vrouwen'),
+  c('gender-based-violence', '15180', 'violences faites aux femmes|violences basées sur le genre', 'العنف ضد النساء|العنف القائم على النوع', 'gender-based violence|violence against women', 'gendergerelateerd geweld|geweld tegen vrouwen'),
+  c('community-development', '16050 43040', 'développement communautaire|développement local', 'التنمية المجتمعية|التنمية المحلية', 'community development|local development', 'gemeenschapsontwikkeling|lokale ontwikkeling'),
+  c('civil-society', '15150', 'société civile|renforcement des associations|ONG', 'المجتمع المدني|الجمعيات|المنظمات غير الحكومية', 'civil society|NGO capacity building|non-profit management', 'maatschappelijk middenveld|ngo’s|non-profitmanagement'),
+  c('employment-policy', '16020', "politique de l'emploi|intermédiation sur le marché du travail", 'سياسة التشغيل|الوساطة في سوق الشغل', 'employment policy|labour market intermediation', 'werkgelegenheidsbeleid|arbeidsbemiddeling'),
+  c('labour-rights', '16070 16080', 'droit du travail|dialogue social|relations professionnelles', 'حقوق الشغل|الحوار الاجتماعي', 'labour rights|social dialogue|industrial relations', 'arbeidsrechten|sociale dialoog|arbeidsverhoudingen'),
+  c('housing', '16030 43030', 'logement|habitat social', 'السكن|السكن الاجتماعي', 'housing|social housing', 'huisvesting|sociale woningbouw'),
+  c('culture-heritage', '16066 16061', 'culture|patrimoine culturel|gestion culturelle', 'الثقافة|التراث الثقافي', 'culture|cultural heritage|cultural management', 'cultuur|cultureel erfgoed'),
+  c('psychosocial-support', '16010 12340', 'soutien psychosocial|accompagnement psychosocial', 'الدعم النفسي والاجتماعي|المواكبة النفسية الاجتماعية', 'psychosocial support|counselling', 'psychosociale ondersteuning|counseling'),
+
+  // Law and justice
+  c('law', '15130', 'droit|juriste|conseil juridique', 'القانون|الاستشارة القانونية', 'law|legal advice|legal counsel', 'recht|juridisch advies'),
+  c('judicial-reform', '15130 15131', 'réforme de la justice|administration judiciaire|gestion des tribunaux', 'إصلاح منظومة العدالة|الإدارة القضائية|تدبير المحاكم', 'judicial reform|court administration|court management', 'justitiehervorming|gerechtelijk beheer'),
+  c('legislative-drafting', '15130 15152', 'légistique|rédaction législative|rédaction juridique', 'الصياغة التشريعية|الصياغة القانونية', 'legislative drafting|legal drafting', 'wetgevingstechniek|juridisch schrijven'),
+  c('human-rights', '15160', "droits de l'homme|droits humains", 'حقوق الإنسان', 'human rights', 'mensenrechten'),
+  c('business-law', '15130 25010', 'droit des affaires|droit commercial|droit des sociétés', 'قانون الأعمال|القانون التجاري', 'business law|commercial law|corporate law', 'ondernemingsrecht|handelsrecht'),
+  c('administrative-law', '15130 15110', 'droit administratif|droit public', 'القانون الإداري|القانون العام', 'administrative law|public law', 'bestuursrecht|publiekrecht'),
+  c('international-law', '15130', 'droit international', 'القانون الدولي', 'international law', 'internationaal recht'),
+  c('migration-law', '15190 15130', "droit des migrations|droit des étrangers|droit d'asile", 'قانون الهجرة|قانون الأجانب', 'migration law|immigration law|asylum law', 'migratierecht|vreemdelingenrecht|asielrecht'),
+  c('mediation', '15130', 'médiation|arbitrage|règlement des différends', 'الوساطة|التحكيم|فض النزاعات', 'mediation|arbitration|dispute resolution', 'mediation|arbitrage|geschilbeslechting'),
+  c('prison-administration', '15130', 'administration pénitentiaire|réinsertion des détenus', 'إدارة السجون|إعادة إدماج السجناء', 'prison administration|offender rehabilitation', 'gevangeniswezen|reclassering'),
+  c('intellectual-property', '15130 32182', 'propriété intellectuelle|brevets', 'الملكية الفكرية|براءات الاختراع', 'intellectual property|patents', 'intellectueel eigendom|octrooien'),
+  c('democratic-governance', '15150 15151', 'gouvernance démocratique|élections|participation citoyenne', 'الحكامة الديمقراطية|الانتخابات|المشاركة المواطنة', 'democratic governance|elections|citizen participation', 'democratisch bestuur|verkiezingen|burgerparticipatie'),
+  c('media-development', '15153', 'développement des médias|journalisme', 'تطوير الإعلام|الصحافة', 'media development|journalism', 'mediaontwikkeling|journalistiek'),
+
+  // Engineering
+  c('civil-engineering', '32310 21020', 'génie civil|travaux publics|BTP', 'الهندسة المدنية|الأشغال العمومية', 'civil engineering|public works|construction engineering', 'civiele techniek|weg- en waterbouw'),
+  c('urban-planning', '43030', 'urbanisme|aménagement du territoire|planification urbaine', 'التعمير|إعداد التراب|التخطيط الحضري', 'urban planning|spatial planning|town planning', 'stedenbouw|ruimtelijke ordening'),
+  c('architecture', '43030 32310', 'architecture', 'الهندسة المعمارية', 'architecture', 'architectuur'),
+  c('transport-planning', '21010 21020', 'planification des transports|mobilité urbaine', 'تخطيط النقل|التنقل الحضري', 'transport planning|urban mobility', 'verkeersplanning|stedelijke mobiliteit'),
+  c('mechanical-engineering', '32110', 'génie mécanique|mécanique', 'الهندسة الميكانيكية', 'mechanical engineering', 'werktuigbouwkunde'),
+  c('electrical-engineering', '23630 32110', 'génie électrique|électrotechnique', 'الهندسة الكهربائية', 'electrical engineering', 'elektrotechniek'),
+  c('industrial-engineering', '32110', 'génie industriel|maintenance industrielle|production industrielle', 'الهندسة الصناعية|الصيانة الصناعية', 'industrial engineering|industrial maintenance|manufacturing', 'industriële techniek|industrieel onderhoud'),
+  c('chemical-engineering', '32110', 'génie chimique|génie des procédés', 'الهندسة الكيميائية', 'chemical engineering|process engineering', 'chemische technologie|procestechnologie'),
+  c('mining', '32210', 'mines|géologie minière', 'المعادن|الجيولوجيا المنجمية', 'mining|mining geology', 'mijnbouw'),
+  c('infrastructure-maintenance', '21020 32310', "entretien des infrastructures|gestion d'actifs", 'صيانة البنيات التحتية|تدبير الأصول', 'infrastructure maintenance|asset management', 'infrastructuuronderhoud|assetmanagement'),
+  c('geology', '32210 14015', 'géologie|hydrogéologie', 'الجيولوجيا|الهيدروجيولوجيا', 'geology|hydrogeology', 'geologie|hydrogeologie'),
+
+  // Research
+  c('scientific-research', '43082', 'recherche scientifique', 'البحث العلمي', 'scientific research|research', 'wetenschappelijk onderzoek|onderzoek'),
+  c('research-management', '43082', 'gestion de la recherche|valorisation de la recherche|financement de la recherche', 'تدبير البحث العلمي|تثمين البحث', 'research management|research valorisation|research funding', 'onderzoeksmanagement|kennisvalorisatie'),
+  c('innovation-management', '32182 25030', "gestion de l'innovation|transfert de technologie", 'تدبير الابتكار|نقل التكنولوجيا', 'innovation management|technology transfer', 'innovatiemanagement|technologieoverdracht'),
+  c('research-methods', '43082', 'méthodologie de recherche|méthodes quantitatives|méthodes qualitatives', 'منهجية البحث|المناهج الكمية|المناهج الكيفية', 'research methods|quantitative methods|qualitative methods', 'onderzoeksmethoden|kwantitatieve methoden|kwalitatieve methoden'),
+  c('scientific-writing', '43082', 'rédaction scientifique|publication scientifique', 'الكتابة العلمية|النشر العلمي', 'scientific writing|academic publishing', 'wetenschappelijk schrijven|wetenschappelijk publiceren'),
+  c('biotechnology', '32182 31182', 'biotechnologie', 'التكنولوجيا الحيوية', 'biotechnology', 'biotechnologie'),
+  c('social-sciences', '43082', 'sciences sociales|sociologie', 'العلوم الاجتماعية|علم الاجتماع', 'social sciences|sociology', 'sociale wetenschappen|sociologie'),
+
+  // Languages and translation
+  c('translation', '43081', 'traduction', 'الترجمة', 'translation', 'vertaling|vertalen'),
+  c('interpreting', '43081', 'interprétation|interprétariat', 'الترجمة الفورية', 'interpreting|interpretation', 'tolken'),
+  c('language-teaching', '11120 11130', 'enseignement des langues|didactique des langues', 'تدريس اللغات|ديداكتيك اللغات', 'language teaching|language instruction', 'taalonderwijs|taaldidactiek'),
+  c('arabic-teaching', '11120', "enseignement de l'arabe|arabe langue étrangère", 'تدريس اللغة العربية|العربية للناطقين بغيرها', 'Arabic language teaching|Arabic as a foreign language', 'onderwijs in het Arabisch|Arabisch als vreemde taal'),
+  c('amazigh-teaching', '11120', "enseignement de l'amazighe|tamazight", 'تدريس اللغة الأمازيغية', 'Amazigh language teaching|Tamazight teaching', 'onderwijs in het Tamazight'),
+  c('dutch-teaching', '11120', 'enseignement du néerlandais', 'تدريس اللغة الهولندية', 'Dutch language teaching', 'onderwijs in het Nederlands|Nederlands als tweede taal'),
+  c('french-teaching', '11120', 'enseignement du français|français langue étrangère|FLE', 'تدريس اللغة الفرنسية', 'French language teaching|French as a foreign language', 'onderwijs in het Frans|Frans als vreemde taal'),
+  c('english-teaching', '11120', "enseignement de l'anglais|anglais langue étrangère", 'تدريس اللغة الإنجليزية', 'English language teaching|TEFL|English as a foreign language', 'onderwijs in het Engels|Engels als vreemde taal'),
+  c('editing-proofreading', '43081', 'révision de textes|correction|relecture', 'التدقيق اللغوي|مراجعة النصوص', 'editing|proofreading|copy editing', 'redactie|corrigeren|eindredactie'),
+
+  // Monitoring and evaluation
+  c('monitoring-evaluation', '43010 16062', 'suivi et évaluation|suivi-évaluation|S&E', 'التتبع والتقييم|الرصد والتقييم', 'monitoring and evaluation|M&E', 'monitoring en evaluatie|M&E'),
+  c('impact-evaluation', '43010 16062', "évaluation d'impact|mesure d'impact", 'تقييم الأثر|قياس الأثر', 'impact evaluation|impact assessment|impact measurement', 'impactevaluatie|effectmeting'),
+  c('theory-of-change', '43010', 'théorie du changement|cadre logique', 'نظرية التغيير|الإطار المنطقي', 'theory of change|logical framework|logframe', 'veranderingstheorie|logisch kader'),
+  c('results-based-management', '43010 15110', 'gestion axée sur les résultats|GAR', 'التدبير المرتكز على النتائج', 'results-based management|RBM', 'resultaatgericht management'),
+  c('indicators', '16062 43010', "élaboration d'indicateurs|tableaux de bord de suivi", 'إعداد المؤشرات|مؤشرات الأداء', 'indicator development|performance indicators|KPIs', 'indicatorontwikkeling|prestatie-indicatoren'),
+  c('donor-reporting', '43010', 'rapportage aux bailleurs|reporting|rédaction de rapports', 'إعداد التقارير للمانحين|كتابة التقارير', 'donor reporting|report writing|reporting', 'donorrapportage|rapportage'),
+  c('iati-publishing', '43010 16062', 'publication IATI|transparence de l’aide', 'نشر بيانات IATI|شفافية المساعدات', 'IATI publishing|aid transparency', 'IATI-publicatie|transparantie van hulp'),
+  c('needs-assessment', '43010', 'évaluation des besoins|diagnostic institutionnel|diagnostic organisationnel', 'تقييم الاحتياجات|التشخيص المؤسساتي', 'needs assessment|institutional assessment|organisational diagnosis', 'behoefteanalyse|organisatiediagnose'),
+
+  // Project management
+  c('project-management', '43010', 'gestion de projet|management de projet|conduite de projet', 'تدبير المشاريع|إدارة المشاريع', 'project management|project coordination', 'projectmanagement|projectleiding'),
+  c('programme-management', '43010', 'gestion de programme|coordination de programmes', 'تدبير البرامج|تنسيق البرامج', 'programme management|program management', 'programmamanagement'),
+  c('agile-methods', '22040 43010', 'méthodes agiles|Scrum', 'المنهجيات الرشيقة|سكروم', 'agile methods|Scrum|agile project management', 'agile werken|Scrum'),
+  c('proposal-writing', '43010', 'rédaction de propositions|montage de projets|recherche de financements', 'كتابة المقترحات|إعداد المشاريع|البحث عن التمويل', 'proposal writing|grant writing|fundraising', 'subsidieaanvragen schrijven|fondsenwerving'),
+  c('risk-management', '43010 24010', 'gestion des risques|cartographie des risques', 'تدبير المخاطر|خريطة المخاطر', 'risk management|risk assessment', 'risicomanagement|risicoanalyse'),
+  c('development-cooperation', '43010 15110', 'coopération internationale|coopération au développement', 'التعاون الدولي|التعاون من أجل التنمية', 'international cooperation|development cooperation', 'internationale samenwerking|ontwikkelingssamenwerking'),
+  c('event-management', '43010', "organisation d'événements|logistique événementielle", 'تنظيم التظاهرات|تنظيم الفعاليات', 'event management|event organisation', 'evenementenorganisatie'),
+  c('facilitation', '43010 15150', "facilitation d'ateliers|animation de réunions", 'تيسير الورشات|تنشيط الاجتماعات', 'workshop facilitation|meeting facilitation', 'facilitatie van workshops|gespreksleiding'),
+  c('partnership-building', '43010 15150', 'développement de partenariats|réseautage', 'بناء الشراكات|التشبيك', 'partnership building|networking|stakeholder engagement', 'partnerschapsontwikkeling|netwerken|stakeholdermanagement'),
+
+  // Procurement
+  c('public-procurement', '15125', 'marchés publics|commande publique|passation des marchés', 'الصفقات العمومية|الطلبيات العمومية', 'public procurement|government procurement|tendering', 'overheidsaanbestedingen|aanbesteding'),
+  c('contract-management', '15125 25010', 'gestion des contrats|négociation de contrats', 'تدبير العقود|التفاوض على العقود', 'contract management|contract negotiation', 'contractbeheer|contractonderhandeling'),
+  c('supply-management', '15125 12191', 'gestion des approvisionnements|gestion des stocks|achats', 'تدبير التموين|تدبير المخزون|المشتريات', 'supply management|inventory management|purchasing', 'inkoop|voorraadbeheer'),
+
+  // Human resources
+  c('human-resources-management', '15110 25010', 'gestion des ressources humaines|GRH|management des ressources humaines', 'تدبير الموارد البشرية|إدارة الموارد البشرية', 'human resources management|HR management|HRM', 'personeelsbeleid|hrm|humanresourcesmanagement'),
+  c('recruitment', '15110 16020', 'recrutement|sélection du personnel', 'التوظيف|انتقاء الموارد البشرية', 'recruitment|talent acquisition|staff selection', 'werving en selectie|recruitment'),
+  c('training-needs-analysis', '11430 15110', 'ingénierie des compétences|analyse des besoins en formation|plan de formation', 'تحليل الحاجيات التكوينية|مخطط التكوين', 'training needs analysis|training plan|skills development', 'opleidingsbehoefteanalyse|opleidingsplan'),
+  c('performance-management', '15110', 'gestion des performances|évaluation du personnel', 'تدبير الأداء|تقييم أداء الموظفين', 'performance management|staff appraisal', 'prestatiemanagement|beoordelingsgesprekken'),
+  c('competency-management', '15110', 'gestion prévisionnelle des emplois et des compétences|GPEC|référentiel des compétences', 'التدبير التوقعي للوظائف والكفاءات|مرجعية الكفاءات', 'strategic workforce planning|competency framework', 'strategische personeelsplanning|competentieprofielen'),
+  c('payroll', '15110 25010', 'paie|gestion de la paie', 'الأجور|تدبير الأجور', 'payroll|payroll management', 'salarisadministratie'),
+  c('leadership', '15110 11430', 'leadership|management d’équipe', 'القيادة|تدبير الفرق', 'leadership|team management', 'leiderschap|teammanagement'),
+
+  // Communication
+  c('communication-strategy', '15153 43010', 'stratégie de communication|communication institutionnelle', 'استراتيجية التواصل|التواصل المؤسساتي', 'communication strategy|corporate communication', 'communicatiestrategie|corporate communicatie'),
+  c('public-relations', '15153', 'relations publiques|relations presse', 'العلاقات العامة|العلاقات مع الصحافة', 'public relations|press relations|media relations', 'public relations|persvoorlichting'),
+  c('social-media', '15153 22040', 'réseaux sociaux|community management', 'شبكات التواصل الاجتماعي|تدبير المجتمعات الرقمية', 'social media|community management', 'sociale media|communitymanagement'),
+  c('advocacy', '15150 15153', 'plaidoyer|sensibilisation', 'الترافع|التحسيس|المناصرة', 'advocacy|awareness raising', 'belangenbehartiging|bewustwording|lobby'),
+  c('graphic-design', '15153', 'design graphique|infographie|PAO', 'التصميم الغرافيكي|الإنفوغرافيك', 'graphic design|infographics|desktop publishing', 'grafisch ontwerp|infographics'),
+  c('audiovisual-production', '15153 22030', 'production audiovisuelle|vidéo|photographie', 'الإنتاج السمعي البصري|الفيديو|التصوير', 'audiovisual production|video production|photography', 'audiovisuele productie|videoproductie|fotografie'),
+  c('behaviour-change-communication', '12261 15153', 'communication pour le changement de comportement', 'التواصل من أجل تغيير السلوك', 'behaviour change communication|social and behaviour change', 'communicatie voor gedragsverandering'),
+  c('crisis-communication', '15153 43060', 'communication de crise', 'التواصل في الأزمات', 'crisis communication|risk communication', 'crisiscommunicatie|risicocommunicatie'),
+  c('negotiation', '15110 33110', 'négociation|techniques de négociation', 'التفاوض|تقنيات التفاوض', 'negotiation|negotiation skills', 'onderhandelen|onderhandelingsvaardigheden'),
+  c('public-speaking', '15153', 'prise de parole en public|art oratoire', 'فن الخطابة|التحدث أمام الجمهور', 'public speaking|presentation skills', 'spreken in het openbaar|presentatievaardigheden'),
+];
