@@ -1,5 +1,6 @@
 // The `passerelle` command as an operator runs it: each test spawns `node bin/passerelle.js`, on PGlite (a temp
 // data directory) or, when TEST_DATABASE_URL is set, on a new PostgreSQL database.
+import { demoUserCount } from '../demo/load.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,7 +61,7 @@ describe('on one database, in order', () => {
     const again = await runCli(['demo'], source);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('only loaded into an empty database');
-    expect(await countUsers(source)).toBe(53);
+    expect(await countUsers(source)).toBe(demoUserCount);
   }, 60_000);
 
   it('creates an admin, printing the TOTP secret and otpauth URI; refuses bad input and a taken e-mail', async () => {
@@ -91,7 +92,7 @@ describe('on one database, in order', () => {
     );
     expect(shortPassword.code).toBe(1);
     expect(shortPassword.stderr).toContain('--password: At least 10 characters');
-    expect(await countUsers(source)).toBe(54);
+    expect(await countUsers(source)).toBe(demoUserCount + 1);
   }, 60_000);
 
   it('backs up to a file, restores it into an empty database, and refuses to restore over data', async () => {
@@ -107,7 +108,7 @@ describe('on one database, in order', () => {
     const restored = await runCli(['restore', file], target);
     expect(restored.stderr).toBe('');
     expect(restored).toMatchObject({ code: 0, stdout: expect.stringMatching(/Restored \d+ rows in \d+ tables/) });
-    expect(await countUsers(target)).toBe(54);
+    expect(await countUsers(target)).toBe(demoUserCount + 1);
 
     const refused = await runCli(['restore', file], source);
     expect(refused.code).toBe(1);

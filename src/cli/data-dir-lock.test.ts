@@ -1,5 +1,6 @@
 // Two `passerelle serve` processes on one embedded data directory corrupt it: the second must refuse to start,
 // and a lock left behind by a killed process must not keep the platform down. Real processes, real signals.
+import { demoUserCount } from '../demo/load.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,7 +95,7 @@ describe('the PGlite data-directory lock, through the real command', () => {
     const database = await openDatabase({ dataDir, onStaleLock: (owner) => stale.push(owner.pid) });
     try {
       const [row] = await database.query<{ n: number }>('select count(*)::int as n from users');
-      expect(row!.n).toBe(54); // the demo's 53 and the expert registered before the SIGKILL
+      expect(row!.n).toBe(demoUserCount + 1); // the demo's accounts and the expert registered before the SIGKILL
       expect(stale).toEqual([deadPid]);
     } finally {
       await database.close();

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/database.ts';
-import { loadDemoData } from '../demo/load.ts';
+import { demoUserCount, loadDemoData } from '../demo/load.ts';
 import { writeBackup } from './backup.ts';
 import { dependencyOrder, nonEmptyTables, publicTables } from './catalog.ts';
 import { openDatabase, type Database } from './client.ts';
@@ -84,7 +84,7 @@ describe('backup and restore', () => {
         const source = sources.get(from)!;
         const target = await freshDatabase(to);
         const restored = await restoreBackup(target, source.file);
-        expect(restored.users).toBe(53);
+        expect(restored.users).toBe(demoUserCount);
         const expected = await snapshot(source.database);
         expect(Object.keys(expected).length).toBeGreaterThanOrEqual(8);
         expect(await snapshot(target)).toEqual(expected);

@@ -88,6 +88,12 @@ export const demoInstitutions = [
   },
 ] as const;
 
+/**
+ * How many accounts the demo data creates: the six demo accounts, the TRQN roster (whose first expert is the demo
+ * expert account) and the roster's later registrations under other spellings.
+ */
+export const demoUserCount = demoAccounts.length + trqnExperts.length - 1 + duplicateProfiles.length;
+
 /** True when no account exists yet: the demo data is only ever loaded into an empty database. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ value: count() }).from(users);

@@ -38,8 +38,10 @@ function latinUnits(text: string): NameUnit[] {
   const units: NameUnit[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    // A lone article belongs to the next word (El Amrani = Amrani in Arabic script once ال is dropped).
-    if (latinArticles.has(word) && i < words.length - 1) continue;
+    // A lone article belongs to the next word (El Amrani = Amrani in Arabic script once ال is dropped) — unless
+    // that word has no consonant to carry it, when the article is the word ("Ar Aa" keeps `r`).
+    const next = words[i + 1];
+    if (latinArticles.has(word) && next !== undefined && latinAlternatives(next).length) continue;
     if (isAbdHead(word) && i < words.length - 1) {
       let next = i + 1;
       while (next < words.length - 1 && latinArticles.has(words[next]!)) next++;
