@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  NativeSelect,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +8,10 @@ import { ErrorAlert, fieldErrorsOf } from '../api/errors.tsx';
 import { useSetMe } from '../api/session.ts';
 import type { Me } from '../api/types.ts';
 import { validPassword } from '../auth/validation.ts';
-import { applyLocale, asLocale, defaultLocale, locales } from '../i18n/index.ts';
+import { applyLocale, asLocale, defaultLocale } from '../i18n/index.ts';
 import { Page } from '../shell/Page.tsx';
 import { totpPath } from '../shell/RequireAuth.tsx';
+import { LocaleSelect } from '../i18n/LocaleSelect.tsx';
 
 function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -55,13 +45,7 @@ function ProfileForm({ me }: { me: Me }) {
             required
             {...form.getInputProps('name')}
           />
-          <NativeSelect label={t('account.locale')} name="locale" {...form.getInputProps('locale')}>
-            {locales.map((code) => (
-              <option key={code} value={code}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
-          </NativeSelect>
+          <LocaleSelect label={t('account.locale')} {...form.getInputProps('locale')} />
           <div aria-live="polite">{save.isSuccess && <Alert color="green">{t('account.saved')}</Alert>}</div>
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('common.save')}

@@ -6,7 +6,8 @@ import { api } from '../api/client.ts';
 import { ErrorAlert, fieldErrorsOf } from '../api/errors.tsx';
 import { roles, type Institution, type Me, type Programme, type Role } from '../api/types.ts';
 import { validEmail } from '../auth/validation.ts';
-import { asLocale, defaultLocale, locales } from '../i18n/index.ts';
+import { asLocale, defaultLocale } from '../i18n/index.ts';
+import { LocaleSelect } from '../i18n/LocaleSelect.tsx';
 
 /**
  * Mirrors the server's invitation policy (src/modules/identity/policy.ts) only to choose which options to offer;
@@ -114,13 +115,7 @@ export function InviteForm({ me, defaultRole }: { me: Me; defaultRole?: Role }) 
             </option>
           ))}
         </NativeSelect>
-        <NativeSelect label={t('invite.locale')} name="locale" {...form.getInputProps('locale')}>
-          {locales.map((code) => (
-            <option key={code} value={code}>
-              {t(`language.${code}`)}
-            </option>
-          ))}
-        </NativeSelect>
+        <LocaleSelect label={t('invite.locale')} {...form.getInputProps('locale')} />
         <Button type="submit" loading={invite.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('invite.submit')}
         </Button>

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  NativeSelect,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -17,10 +6,11 @@ import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import { ErrorAlert, fieldErrorsOf } from '../api/errors.tsx';
 import type { Me } from '../api/types.ts';
-import { asLocale, defaultLocale, locales } from '../i18n/index.ts';
+import { asLocale, defaultLocale } from '../i18n/index.ts';
 import { Page } from '../shell/Page.tsx';
 import { useSignedIn } from './useSignedIn.ts';
 import { validEmail, validPassword } from './validation.ts';
+import { LocaleSelect } from '../i18n/LocaleSelect.tsx';
 
 /** Self-registration for diaspora experts; staff and focal points are invited instead. */
 export function RegisterPage() {
@@ -76,13 +66,7 @@ export function RegisterPage() {
             required
             {...form.getInputProps('password')}
           />
-          <NativeSelect label={t('register.locale')} name="locale" {...form.getInputProps('locale')}>
-            {locales.map((code) => (
-              <option key={code} value={code}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
-          </NativeSelect>
+          <LocaleSelect label={t('register.locale')} {...form.getInputProps('locale')} />
           <Paper withBorder p="sm" component="section" aria-labelledby="processing-notice">
             <Title order={2} size="h5" id="processing-notice">
               {t('register.noticeTitle')}
