@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { AuditEvent, Page as PageOf } from '../api/types.ts';
-import { DataState } from '../shell/DataState.tsx';
+import { ListTable } from '../shell/ListTable.tsx';
 import { formatDateTime } from '../shell/format.ts';
 import { Page } from '../shell/Page.tsx';
 import { Pager } from '../shell/Pager.tsx';
@@ -74,50 +74,40 @@ export function AuditPage() {
           </Button>
         </Group>
       </form>
-      <DataState
-        isPending={list.isPending}
-        error={list.error}
-        isEmpty={list.data?.items.length === 0}
+      <ListTable
+        query={list}
         emptyText={t('audit.empty')}
+        caption={t('audit.title')}
+        testId="audit-table"
+        minWidth={800}
+        columns={[
+          t('audit.columns.at'),
+          t('audit.columns.actor'),
+          t('audit.columns.action'),
+          t('audit.columns.entity'),
+          t('audit.columns.changes'),
+          t('audit.columns.ip'),
+        ]}
       >
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped data-testid="audit-table">
-            <caption className="visually-hidden">{t('audit.title')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('audit.columns.at')}</Table.Th>
-                <Table.Th scope="col">{t('audit.columns.actor')}</Table.Th>
-                <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
-                <Table.Th scope="col">{t('audit.columns.entity')}</Table.Th>
-                <Table.Th scope="col">{t('audit.columns.changes')}</Table.Th>
-                <Table.Th scope="col">{t('audit.columns.ip')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td>{formatDateTime(event.at, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    <bdi>{event.actorEmail ?? t('audit.system')}</bdi>
-                  </Table.Td>
-                  <Table.Td>
-                    <bdi>{event.action}</bdi>
-                  </Table.Td>
-                  <Table.Td>
-                    <bdi>{event.entityType}</bdi>
-                  </Table.Td>
-                  <Table.Td>
-                    {event.changes ? <pre className="changes">{describeChanges(event.changes)}</pre> : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <bdi>{event.ip ?? '—'}</bdi>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </DataState>
+        {list.data?.items.map((event) => (
+          <Table.Tr key={event.id}>
+            <Table.Td>{formatDateTime(event.at, i18n.language)}</Table.Td>
+            <Table.Td>
+              <bdi>{event.actorEmail ?? t('audit.system')}</bdi>
+            </Table.Td>
+            <Table.Td>
+              <bdi>{event.action}</bdi>
+            </Table.Td>
+            <Table.Td>
+              <bdi>{event.entityType}</bdi>
+            </Table.Td>
+            <Table.Td>{event.changes ? <pre className="changes">{describeChanges(event.changes)}</pre> : '—'}</Table.Td>
+            <Table.Td>
+              <bdi>{event.ip ?? '—'}</bdi>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       {list.data && <Pager page={page} pageSize={pageSize} total={list.data.total} onChange={setPage} />}
     </Page>
   );

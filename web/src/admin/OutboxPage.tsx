@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../api/errors.tsx';
 import { outboxStatuses, type OutboxMessage, type Page as PageOf } from '../api/types.ts';
-import { DataState } from '../shell/DataState.tsx';
+import { ListTable } from '../shell/ListTable.tsx';
 import { formatDateTime } from '../shell/format.ts';
 import { Page } from '../shell/Page.tsx';
 import { Pager } from '../shell/Pager.tsx';
@@ -50,64 +50,54 @@ export function OutboxPage() {
         ))}
       </NativeSelect>
       <ErrorAlert error={retry.error} />
-      <DataState
-        isPending={list.isPending}
-        error={list.error}
-        isEmpty={list.data?.items.length === 0}
+      <ListTable
+        query={list}
         emptyText={t('outbox.empty')}
+        caption={t('outbox.title')}
+        testId="outbox-table"
+        minWidth={800}
+        columns={[
+          t('outbox.columns.created'),
+          t('outbox.columns.to'),
+          t('outbox.columns.subject'),
+          t('outbox.columns.status'),
+          t('outbox.columns.attempts'),
+          t('outbox.columns.error'),
+          <span className="visually-hidden">{t('outbox.columns.actions')}</span>,
+        ]}
       >
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped data-testid="outbox-table">
-            <caption className="visually-hidden">{t('outbox.title')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('outbox.columns.created')}</Table.Th>
-                <Table.Th scope="col">{t('outbox.columns.to')}</Table.Th>
-                <Table.Th scope="col">{t('outbox.columns.subject')}</Table.Th>
-                <Table.Th scope="col">{t('outbox.columns.status')}</Table.Th>
-                <Table.Th scope="col">{t('outbox.columns.attempts')}</Table.Th>
-                <Table.Th scope="col">{t('outbox.columns.error')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('outbox.columns.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((message) => (
-                <Table.Tr key={message.id}>
-                  <Table.Td>{formatDateTime(message.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    <bdi>{message.toAddress}</bdi>
-                  </Table.Td>
-                  <Table.Td>{message.subject}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="filled" color={statusColour[message.status]}>
-                      {t(`outbox.statuses.${message.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{message.attempts}</Table.Td>
-                  <Table.Td>
-                    <bdi>{message.lastError ?? '—'}</bdi>
-                  </Table.Td>
-                  <Table.Td>
-                    {message.status === 'failed' && (
-                      <Button
-                        size="xs"
-                        variant="outline"
-                        loading={retry.isPending && retry.variables === message.id}
-                        onClick={() => retry.mutate(message.id)}
-                        aria-label={t('outbox.retryTo', { email: message.toAddress })}
-                      >
-                        {t('outbox.retry')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </DataState>
+        {list.data?.items.map((message) => (
+          <Table.Tr key={message.id}>
+            <Table.Td>{formatDateTime(message.createdAt, i18n.language)}</Table.Td>
+            <Table.Td>
+              <bdi>{message.toAddress}</bdi>
+            </Table.Td>
+            <Table.Td>{message.subject}</Table.Td>
+            <Table.Td>
+              <Badge variant="filled" color={statusColour[message.status]}>
+                {t(`outbox.statuses.${message.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{message.attempts}</Table.Td>
+            <Table.Td>
+              <bdi>{message.lastError ?? '—'}</bdi>
+            </Table.Td>
+            <Table.Td>
+              {message.status === 'failed' && (
+                <Button
+                  size="xs"
+                  variant="outline"
+                  loading={retry.isPending && retry.variables === message.id}
+                  onClick={() => retry.mutate(message.id)}
+                  aria-label={t('outbox.retryTo', { email: message.toAddress })}
+                >
+                  {t('outbox.retry')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       {list.data && <Pager page={page} pageSize={pageSize} total={list.data.total} onChange={setPage} />}
     </Page>
   );

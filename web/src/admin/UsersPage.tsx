@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { roles, userSorts, type Page as PageOf, type UserRow } from '../api/types.ts';
-import { DataState } from '../shell/DataState.tsx';
+import { ListTable } from '../shell/ListTable.tsx';
 import { formatDateTime } from '../shell/format.ts';
 import { Page } from '../shell/Page.tsx';
 import { Pager } from '../shell/Pager.tsx';
@@ -68,50 +68,43 @@ export function UsersPage() {
           ))}
         </NativeSelect>
       </Group>
-      <DataState
-        isPending={list.isPending}
-        error={list.error}
-        isEmpty={list.data?.items.length === 0}
+      <ListTable
+        query={list}
         emptyText={t('users.empty')}
+        caption={t('users.title')}
+        testId="users-table"
+        minWidth={720}
+        highlightOnHover
+        columns={[
+          t('users.columns.name'),
+          t('users.columns.email'),
+          t('users.columns.roles'),
+          t('users.columns.status'),
+          t('users.columns.verified'),
+          t('users.columns.created'),
+        ]}
       >
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover data-testid="users-table">
-            <caption className="visually-hidden">{t('users.title')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('users.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('users.columns.email')}</Table.Th>
-                <Table.Th scope="col">{t('users.columns.roles')}</Table.Th>
-                <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
-                <Table.Th scope="col">{t('users.columns.verified')}</Table.Th>
-                <Table.Th scope="col">{t('users.columns.created')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>{user.name}</Table.Td>
-                  <Table.Td>
-                    <bdi>{user.email}</bdi>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {user.roles.map((code) => (
-                        <Badge key={code} variant="outline" color="blue">
-                          {t(`roles.${code}`)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{t(`users.statuses.${user.status}`, { defaultValue: user.status })}</Table.Td>
-                  <Table.Td>{user.emailVerified ? t('common.yes') : t('common.no')}</Table.Td>
-                  <Table.Td>{formatDateTime(user.createdAt, i18n.language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </DataState>
+        {list.data?.items.map((user) => (
+          <Table.Tr key={user.id}>
+            <Table.Td>{user.name}</Table.Td>
+            <Table.Td>
+              <bdi>{user.email}</bdi>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {user.roles.map((code) => (
+                  <Badge key={code} variant="outline" color="blue">
+                    {t(`roles.${code}`)}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>{t(`users.statuses.${user.status}`, { defaultValue: user.status })}</Table.Td>
+            <Table.Td>{user.emailVerified ? t('common.yes') : t('common.no')}</Table.Td>
+            <Table.Td>{formatDateTime(user.createdAt, i18n.language)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
       {list.data && <Pager page={page} pageSize={pageSize} total={list.data.total} onChange={setPage} />}
     </Page>
   );
