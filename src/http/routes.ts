@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { identityRoutes } from '../modules/identity/routes.ts';
+import { userAdminRoutes } from '../modules/identity/users-routes.ts';
 import { adminRoutes } from '../modules/audit/routes.ts';
 import { outboxRoutes } from '../modules/notifications/routes.ts';
 import { referenceRoutes } from '../modules/programmes/routes.ts';
@@ -10,6 +11,7 @@ import { referenceDataRoutes } from '../modules/reference/routes.ts';
 /** Every module's routes, under /api. Adding a module means adding its line here. */
 export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(identityRoutes);
+  await app.register(userAdminRoutes);
   await app.register(adminRoutes);
   await app.register(outboxRoutes);
   await app.register(referenceRoutes);

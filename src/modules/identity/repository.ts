@@ -1,7 +1,7 @@
-import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, countDistinct, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Actor, RoleGrant } from '../../authz/actor.ts';
-import { roleAssignments, sessions, staffRoles, users, userTokens, type TokenPurpose } from './schema.ts';
+import { roleAssignments, sessions, staffRoles, users, userTokens, type Role, type TokenPurpose } from './schema.ts';
 import { hashToken, newToken } from './secrets.ts';
 
 export type User = typeof users.$inferSelect;
@@ -105,4 +105,61 @@ export async function revokeAllSessions(tx: Tx, userId: string, exceptSessionId?
         exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
       ),
     );
+}
+
+/** E-mail address of each of the given users, for showing who did what. */
+export async function emailsOf(tx: Tx, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((row) => [row.id, row.email]));
+}
+
+export interface UserListQuery {
+  page: number;
+  pageSize: number;
+  q?: string | undefined;
+  role?: Role | undefined;
+  sort: 'name' | '-name' | 'email' | '-email' | 'createdAt' | '-createdAt';
+}
+
+/** Accounts filtered by text (name or e-mail) and role, sorted and paginated, each with its roles. */
+export async function listUsers(tx: Tx, { page, pageSize, q, role, sort }: UserListQuery) {
+  const conditions: SQL[] = [];
+  if (q) conditions.push(or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`))!);
+  if (role) conditions.push(eq(roleAssignments.role, role));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const column = { name: users.name, email: users.email, createdAt: users.createdAt }[sort.replace('-', '') as 'name'];
+  const base = tx
+    .selectDistinct({ user: users })
+    .from(users)
+    .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id));
+  // One after the other: `tx` may be a transaction, whose one connection refuses overlapping queries.
+  const rows = await base
+    .where(where)
+    .orderBy(sort.startsWith('-') ? desc(column) : asc(column), asc(users.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [total] = await tx
+    .select({ value: countDistinct(users.id) })
+    .from(users)
+    .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(where);
+  const ids = rows.map((row) => row.user.id);
+  const grants = ids.length ? await tx.select().from(roleAssignments).where(inArray(roleAssignments.userId, ids)) : [];
+  return {
+    items: rows.map(({ user }) => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      status: user.status,
+      locale: user.locale,
+      roles: grants.filter((grant) => grant.userId === user.id).map((grant) => grant.role),
+      emailVerified: user.emailVerifiedAt !== null,
+      totpEnabled: user.totpEnabledAt !== null,
+      createdAt: user.createdAt.toISOString(),
+    })),
+    total: Number(total?.value ?? 0),
+    page,
+    pageSize,
+  };
 }
