@@ -19,9 +19,25 @@ import { users } from '../identity/schema.ts';
 /** PostgreSQL's full-text document type; written by the search index, never by hand. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
+/** Raw bytes: PGlite and node-postgres both hand back a Uint8Array (Buffer) for bytea. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
 export const genders = ['female', 'male', 'undisclosed'] as const;
 export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const vettingStatuses = ['unvetted', 'in_review', 'vetted', 'rejected'] as const;
+/** How a profile came into the roster: the expert registered, or staff imported it from an older roster. */
+export const profileOrigins = ['registration', 'import'] as const;
+export const documentKinds = ['cv', 'diploma'] as const;
+/** The only file types accepted, recognised from the bytes (never from the name or the declared type). */
+export const documentMediaTypes = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+/** What text extraction gave: text, no text at all (a scanned PDF), or an error the file caused. */
+export const extractionOutcomes = ['extracted', 'empty', 'failed'] as const;
+/** What staff check before vetting an expert. */
+export const vettingSubjects = ['documents', 'references'] as const;
+export const vettingOutcomes = ['verified', 'problem'] as const;
 
 /**
  * An expert's profile: one row per expert user. Erasure blanks the personal fields and sets `erasedAt`, keeping
@@ -54,6 +70,7 @@ export const expertProfiles = pgTable(
     headline: text('headline'),
     summary: text('summary'),
     vettingStatus: text('vetting_status', { enum: vettingStatuses }).notNull().default('unvetted'),
+    origin: text('origin', { enum: profileOrigins }).notNull().default('registration'),
     /** Last time the expert confirmed their interest; a year without it makes the profile stale. */
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
     staleSince: timestamp('stale_since', { withTimezone: true }),
@@ -198,3 +215,95 @@ export const savedSearches = pgTable(
   },
   (t) => [index('saved_searches_user_idx').on(t.userId)],
 );
+
+/**
+ * A CV or diploma: metadata here, bytes in `expert_document_contents` so that lists never read megabytes.
+ * The text extracted from CVs feeds the search index and the skill suggestions.
+ */
+export const expertDocuments = pgTable(
+  'expert_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: documentKinds }).notNull(),
+    /** The name the file had on the expert's computer, for display and download only. */
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type', { enum: documentMediaTypes }).notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    extraction: text('extraction', { enum: extractionOutcomes }).notNull(),
+    extractedText: text('extracted_text'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('expert_documents_user_idx').on(t.userId, t.kind)],
+);
+
+/** The bytes of one document. */
+export const expertDocumentContents = pgTable('expert_document_contents', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => expertDocuments.id, { onDelete: 'cascade' }),
+  content: bytea('content').notNull(),
+});
+
+/** One vetting check by a staff member: the latest per subject is the current state; older ones are history. */
+export const expertVettingChecks = pgTable(
+  'expert_vetting_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    subject: text('subject', { enum: vettingSubjects }).notNull(),
+    outcome: text('outcome', { enum: vettingOutcomes }).notNull(),
+    note: text('note'),
+    checkedBy: uuid('checked_by').references(() => users.id, { onDelete: 'set null' }),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('expert_vetting_checks_user_idx').on(t.userId, t.subject, t.checkedAt)],
+);
+
+/** A private note by staff about an expert; experts and focal points never see these. */
+export const expertStaffNotes = pgTable(
+  'expert_staff_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('expert_staff_notes_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** A staff tag on an expert, stored normalised (trimmed, lower case) so that "Santé" and "santé " are one tag. */
+export const expertTags = pgTable(
+  'expert_tags',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => expertProfiles.userId, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+    addedBy: uuid('added_by').references(() => users.id, { onDelete: 'set null' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.tag] }), index('expert_tags_tag_idx').on(t.tag)],
+);
+
+/** One roster import run by staff (not a dry run): who, when, which file, what it did. */
+export const expertImports = pgTable('expert_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  importedBy: uuid('imported_by').references(() => users.id, { onDelete: 'set null' }),
+  fileName: text('file_name').notNull(),
+  sha256: text('sha256').notNull(),
+  rowCount: integer('row_count').notNull(),
+  createdCount: integer('created_count').notNull(),
+  updatedCount: integer('updated_count').notNull(),
+  unchangedCount: integer('unchanged_count').notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
