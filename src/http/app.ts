@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from './errors.ts';
+import { installUploads } from './upload.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installAuthentication } from './authenticate.ts';
 import { installCsrfCheck, installSecurityHeaders } from './security.ts';
@@ -49,6 +50,7 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
 
   await installSecurityHeaders(app);
   await app.register(cookie);
+  await installUploads(app);
   installCsrfCheck(app);
   installAuthentication(app);
 
