@@ -1,11 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { allowedActions } from '../../authz/policy.ts';
+import { capabilitiesOf } from '../../authz/capabilities.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Identity } from './repository.ts';
 import { institutions } from '../institutions/schema.ts';
 import { programmes } from '../programmes/schema.ts';
-import { platformPolicy } from './policy.ts';
 import type { meResponse } from './schemas.ts';
 
 /** What a signed-in user learns about themselves: never hashes, secrets or counters. */
@@ -44,6 +43,6 @@ export async function presentMe(tx: Tx, auth: Identity): Promise<z.infer<typeof 
       institution: (grant.institutionId && institutionById.get(grant.institutionId)) || null,
     })),
     mfaEnrolmentRequired: auth.mfaEnrolmentRequired,
-    allowedActions: auth.mfaEnrolmentRequired ? [] : allowedActions(actor, platformPolicy),
+    allowedActions: auth.mfaEnrolmentRequired ? [] : capabilitiesOf(actor),
   };
 }

@@ -1,4 +1,4 @@
-import { staffRoles, type Me } from '../api/types.ts';
+import type { Me } from '../api/types.ts';
 
 export interface NavItem {
   to: string;
@@ -13,10 +13,7 @@ export function navItemsFor(me: Me): NavItem[] {
   const allowed = new Set(me.allowedActions);
   const items: NavItem[] = [{ to: '/', labelKey: 'nav.home', end: true }];
   const roles = new Set(me.roles.map((grant) => grant.role));
-  // The roster's rules live in the experts module's policy, which /api/me does not list; staff roles are the
-  // ones that policy lets search (the server still refuses anyone else).
-  if (allowed.has('expert.search') || staffRoles.some((role) => roles.has(role)))
-    items.push({ to: '/roster', labelKey: 'nav.roster' });
+  if (allowed.has('roster.search')) items.push({ to: '/roster', labelKey: 'nav.roster' });
   if (roles.has('expert')) {
     items.push({ to: '/profile', labelKey: 'nav.profile', end: true });
     items.push({ to: '/profile/privacy', labelKey: 'nav.privacy' });
