@@ -132,3 +132,30 @@ describe('password reset with the e-mailed link', () => {
     expect((await confirmReset(newer, 'the focal point’s new password')).statusCode).toBe(200);
   });
 });
+
+describe('claiming an invited account', () => {
+  it('lets the owner of an imported account (invited, no password) set a password and sign in', async () => {
+    const email = 'imported.claim@example.org';
+    await t.database.query(
+      `insert into users (email, name, status, password_hash) values ($1, 'Imported Person', 'invited', null)`,
+      [email],
+    );
+    expect(await loginStatus(email, 'a brand new passphrase')).toBe(401);
+    expect((await confirmReset(await resetToken(email), 'a brand new passphrase')).statusCode).toBe(200);
+    const [row] = await t.database.query<{ status: string; verified: boolean }>(
+      'select status, email_verified_at is not null as verified from users where email = $1',
+      [email],
+    );
+    expect(row).toEqual({ status: 'active', verified: true });
+    expect(await loginStatus(email, 'a brand new passphrase')).toBe(200);
+  });
+
+  it('sends nothing to a disabled account', async () => {
+    const email = 'disabled.claim@example.org';
+    await t.database.query(`insert into users (email, name, status) values ($1, 'Closed Account', 'disabled')`, [
+      email,
+    ]);
+    expect((await requestReset(email)).statusCode).toBe(202);
+    expect(await deliverTo(t.database.db, peer, email, 'password_reset')).toEqual([]);
+  });
+});

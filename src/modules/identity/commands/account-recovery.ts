@@ -51,7 +51,8 @@ export async function resendVerification(tx: Tx, userId: string, meta: Meta): Pr
 
 /**
  * Sends a reset link when the address has an account. The answer is the same either way, so that nobody
- * learns who has an account here.
+ * learns who has an account here. An invited account (a pending invitation, or a person imported from an older
+ * roster) is served too: setting a password through a link sent to that mailbox is how its owner claims it.
  */
 export async function requestPasswordReset(tx: Tx, email: string, meta: Meta): Promise<void> {
   if (await isOverLimit(tx, limits.resetRequestsPerAddress, meta.ip)) {
@@ -59,7 +60,7 @@ export async function requestPasswordReset(tx: Tx, email: string, meta: Meta): P
   }
   await recordHit(tx, limits.resetRequestsPerAddress, meta.ip);
   const user = await findUserByEmail(tx, email);
-  if (!user || user.status !== 'active') return;
+  if (!user || user.status === 'disabled') return;
   // Past the per-account allowance, stay silent rather than flood someone's mailbox.
   if (await isOverLimit(tx, limits.resetRequestsPerAccount, user.id)) return;
   await recordHit(tx, limits.resetRequestsPerAccount, user.id);
@@ -85,7 +86,7 @@ export async function requestPasswordReset(tx: Tx, email: string, meta: Meta): P
 export async function resetPassword(tx: Tx, token: string, password: string, meta: Meta): Promise<void> {
   const row = await consumeUserToken(tx, token, 'reset_password');
   const user = await findUserById(tx, row.userId);
-  if (!user) throw new AppError('token_invalid', 'This link is not valid');
+  if (!user || user.status === 'disabled') throw new AppError('token_invalid', 'This link is not valid');
   const now = new Date();
   await tx
     .update(users)
@@ -95,6 +96,8 @@ export async function resetPassword(tx: Tx, token: string, password: string, met
       lockedUntil: null,
       // The link arrived in this mailbox: that proves the address as well as a verification link would.
       emailVerifiedAt: user.emailVerifiedAt ?? now,
+      // Claiming an invited account: the owner has proved the mailbox and chosen a password.
+      ...(user.status === 'invited' ? { status: 'active' as const } : {}),
       updatedAt: now,
     })
     .where(eq(users.id, user.id));
