@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { minimalPdf } from '../../src/modules/experts/documents/documents.test-helper.ts';
+import { findSkillConcept } from '../../src/modules/reference/skills.ts';
 import { launchChromium, seriousViolations, startDemoServer, switchLanguage } from '../helpers/browser.ts';
 
 let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -123,6 +126,28 @@ it('lets an expert fill the profile in Arabic, manage consent, download and eras
   expect(saved.skills).toEqual([expect.objectContaining({ label: picked, conceptId: suggested.items[0]!.key })]);
   expect(saved.availability).toEqual([expect.objectContaining({ startsOn: '2027-03-01', onSite: true, online: true })]);
 
+  // A CV as a real PDF: listed once uploaded, and a skill found in it confirmed onto the profile.
+  await page.getByTestId('document-file').setInputFiles({
+    name: 'cv-salma.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(minimalPdf(['Salma Bennani', 'Seawater desalination plants, Agadir'])),
+  });
+  await page.getByRole('button', { name: 'رفع الملف' }).click();
+  await page.waitForSelector('[data-testid=document-uploaded]');
+  await expect.poll(() => page.getByTestId('document-row').textContent()).toContain('cv-salma.pdf');
+  const suggestions = page.getByTestId('cv-suggestions');
+  await suggestions.getByRole('checkbox', { name: findSkillConcept('desalination')!.labels.ar }).check();
+  expect({ locale: 'ar', violations: await seriousViolations(page) }).toEqual({ locale: 'ar', violations: [] });
+  await suggestions.getByRole('button', { name: 'إضافة المهارات المختارة' }).click();
+  await page.waitForSelector('[data-testid=cv-skills-added]');
+  expect(await page.getByTestId('dirty-state').textContent()).toBe('لا توجد تعديلات معلّقة');
+  const withCv = (await (await page.request.get(`${server.url}/api/experts/me`)).json()) as {
+    skills: { conceptId: string | null; source: string }[];
+    completeness: { missing: string[] };
+  };
+  expect(withCv.skills).toContainEqual(expect.objectContaining({ conceptId: 'desalination', source: 'cv' }));
+  expect(withCv.completeness.missing).not.toContain('cv');
+
   // Consent: withdraw processing (the dialog explains the effect), then grant it again.
   await page.getByRole('navigation').getByRole('link', { name: 'الخصوصية' }).click();
   const processing = page.getByTestId('consent-processing');
@@ -142,6 +167,11 @@ it('lets an expert fill the profile in Arabic, manage consent, download and eras
   expect(download.suggestedFilename()).toMatch(/\.zip$/);
   const file = await download.path();
   expect(fs.readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+  // The archive holds the CV's bytes under files/, listed in me.json.
+  const archive = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  const listed = JSON.parse(strFromU8(archive['me.json']!)).files as { path: string; fileName: string }[];
+  expect(listed).toEqual([expect.objectContaining({ fileName: 'cv-salma.pdf' })]);
+  expect(strFromU8(archive[listed[0]!.path]!.subarray(0, 5))).toBe('%PDF-');
 
   // The yearly e-mail's link asks the expert to re-confirm their interest.
   await page.goto(`${server.url}/profile?confirm=1`);
@@ -160,4 +190,5 @@ it('lets an expert fill the profile in Arabic, manage consent, download and eras
   await page.waitForURL(`${server.url}/account-erased`);
   await page.waitForSelector('[data-testid=erased]');
   expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(401);
-});
+  // A long journey (profile, CV, consents, export, erasure): more than the default minute on a busy machine.
+}, 150_000);

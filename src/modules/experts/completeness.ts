@@ -18,7 +18,7 @@ export interface CompletenessInput {
   skillCount: number;
   /** End dates (YYYY-MM-DD) of the availability windows. */
   availabilityEndsOn: readonly string[];
-  /** Whether a CV is on file; documents arrive in a later release, until then always false. */
+  /** Whether a CV is on file (a document of kind `cv`). */
   hasCv: boolean;
 }
 
@@ -44,8 +44,8 @@ const checks: readonly [CompletenessKey, (input: CompletenessInput, today: strin
 ];
 
 /**
- * How complete a profile is and what is missing. Every part weighs the same, the CV included: until documents
- * exist a profile tops out below 100 %, which is the honest figure.
+ * How complete a profile is and what is missing. Every part weighs the same, the CV included: a profile without
+ * a CV on file tops out below 100 %, which is the honest figure.
  * @param today the current date, YYYY-MM-DD (availability windows that ended before it do not count)
  */
 export function computeCompleteness(input: CompletenessInput, today: string): z.infer<typeof completenessView> {

@@ -99,7 +99,7 @@ export function presentProfile(bundle: ProfileBundle, actor: Actor, now: Date, a
         experienceCount: bundle.experience.length,
         skillCount: bundle.skills.length,
         availabilityEndsOn: bundle.availability.map((window) => window.endsOn),
-        hasCv: false,
+        hasCv: bundle.hasCv,
       },
       isoDay(now),
     ),

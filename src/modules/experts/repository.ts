@@ -4,6 +4,7 @@ import { consents, roleAssignments, users } from '../identity/schema.ts';
 import type { ConsentPurpose, ProfileAccess } from './policy.ts';
 import {
   expertAvailability,
+  expertDocuments,
   expertEducation,
   expertExperience,
   expertLanguages,
@@ -24,6 +25,8 @@ export interface ProfileBundle {
   skills: (typeof expertSkills.$inferSelect)[];
   availability: (typeof expertAvailability.$inferSelect)[];
   consents: ConsentRow[];
+  /** Whether a CV is on file (documents/), for completeness. */
+  hasCv: boolean;
 }
 
 /**
@@ -70,7 +73,13 @@ export async function loadProfileBundle(tx: Tx, userId: string): Promise<Profile
     .where(eq(expertAvailability.userId, userId))
     .orderBy(asc(expertAvailability.startsOn));
   const consentRows = await listConsents(tx, userId);
+  const cv = await tx
+    .select({ id: expertDocuments.id })
+    .from(expertDocuments)
+    .where(and(eq(expertDocuments.userId, userId), eq(expertDocuments.kind, 'cv')))
+    .limit(1);
   return {
+    hasCv: cv.length > 0,
     email: row.email,
     profile: row.profile,
     languages,

@@ -10,7 +10,8 @@ import { DataState } from '../shell/DataState.tsx';
 import { Page } from '../shell/Page.tsx';
 import { Completeness } from './Completeness.tsx';
 import { comparable, formValuesOf, patchOf, type ProfileFormValues } from './profileForm.ts';
-import { AboutSection, DocumentsSection, RegionsSection } from './sections/AboutSection.tsx';
+import { DocumentsSection } from './documents/DocumentsSection.tsx';
+import { AboutSection, RegionsSection } from './sections/AboutSection.tsx';
 import { AvailabilitySection } from './sections/AvailabilitySection.tsx';
 import { EducationSection } from './sections/EducationSection.tsx';
 import { ExperienceSection } from './sections/ExperienceSection.tsx';
@@ -54,6 +55,14 @@ function ProfileForm({ profile }: { profile: ProfileView }) {
     },
   });
   const dirty = comparable(form.values) !== saved;
+  // Skills confirmed from the CV are saved already: they join the form's list, and count as saved when nothing
+  // else was pending.
+  const skillsAdded = (updated: ProfileView) => {
+    client.setQueryData(profileKey, updated);
+    const skills = formValuesOf(updated).skills;
+    form.setFieldValue('skills', skills);
+    if (!dirty) setSaved(comparable({ ...form.values, skills }));
+  };
   const completeness = (client.getQueryData<ProfileView>(profileKey) ?? profile).completeness;
 
   return (
@@ -84,7 +93,7 @@ function ProfileForm({ profile }: { profile: ProfileView }) {
             <AvailabilitySection form={form} />
             <RegionsSection form={form} />
             <AboutSection form={form} />
-            <DocumentsSection />
+            <DocumentsSection onSkillsAdded={skillsAdded} />
             <div className="save-bar">
               <Stack gap="xs">
                 <ErrorAlert error={save.error} />

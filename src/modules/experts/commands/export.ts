@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Tx } from '../../../db/client.ts';
 import { listAuditEvents } from '../../audit/service.ts';
 import { findUserById, grantsOf } from '../../identity/repository.ts';
+import { documentsWithContent, listDocumentsWithText } from '../documents/repository.ts';
 import { loadProfileBundle } from '../repository.ts';
 
 /** Columns the search index derives from the profile. */
@@ -13,7 +14,8 @@ const maxAuditEvents = 100_000;
 /**
  * Everything held about the expert, as the JSON document `me.json`: account (never password hashes, second-factor
  * secrets or lockout counters), profile with its lists, consents, and the audit events they caused or that
- * concern them. Documents will be added to the archive as files when they exist.
+ * concern them. `files` lists the expert's documents (with the text extracted from them) and where each one's
+ * bytes are in the archive.
  */
 export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<Record<string, unknown>> {
   const user = await findUserById(tx, userId);
@@ -22,6 +24,7 @@ export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<
   const byMe = await listAuditEvents(tx, { actorId: userId, page: 1, pageSize: maxAuditEvents });
   const aboutMe = await listAuditEvents(tx, { entityId: userId, page: 1, pageSize: maxAuditEvents });
   if (!user || !bundle) throw new Error(`no expert ${userId}`);
+  const documents = await listDocumentsWithText(tx, userId);
   const events = new Map([...byMe.rows, ...aboutMe.rows].map((event) => [event.id, event]));
   // Derived search data (name keys, the full-text vector…) is recomputed from the profile: nothing of its own.
   const profile = Object.fromEntries(Object.entries(bundle.profile).filter(([key]) => !derivedSearchFields.has(key)));
@@ -57,15 +60,36 @@ export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<
         byMe: actorId === userId,
         changes,
       })),
-    files: [],
+    files: documents.map((document) => ({
+      id: document.id,
+      kind: document.kind,
+      fileName: document.fileName,
+      mediaType: document.mediaType,
+      byteSize: document.byteSize,
+      sha256: document.sha256,
+      uploadedAt: document.uploadedAt,
+      extractedText: document.extractedText,
+      path: archivePath(document),
+    })),
   };
 }
 
 /**
- * The data export as one zip archive: `me.json` now, the expert's files beside it once documents exist.
+ * Where a document's bytes go in the archive: `files/<id>-<name>`, the id keeping two files of one name apart
+ * and the name stripped of anything a zip tool could read as a path.
+ */
+function archivePath(document: { id: string; fileName: string }): string {
+  const name = document.fileName.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_');
+  return `files/${document.id}-${name}`;
+}
+
+/**
+ * The data export as one zip archive: `me.json`, and each document's bytes under `files/`.
  * @returns the archive's bytes
  */
 export async function exportMyData(tx: Tx, userId: string, now: Date): Promise<Uint8Array> {
   const data = await collectMyData(tx, userId, now);
-  return zipSync({ 'me.json': strToU8(JSON.stringify(data, null, 2)) }, { mtime: now });
+  const entries: Record<string, Uint8Array> = { 'me.json': strToU8(JSON.stringify(data, null, 2)) };
+  for (const document of await documentsWithContent(tx, userId)) entries[archivePath(document)] = document.content;
+  return zipSync(entries, { mtime: now });
 }

@@ -1,4 +1,4 @@
-import { Checkbox, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../reference.ts';
 import type { SectionProps } from './formTypes.ts';
@@ -41,16 +41,6 @@ export function AboutSection({ form }: SectionProps) {
         maxLength={4000}
         {...form.getInputProps('summary')}
       />
-    </SectionCard>
-  );
-}
-
-/** Where the CV will be uploaded; said plainly until the upload exists, so the "CV missing" link lands somewhere. */
-export function DocumentsSection() {
-  const { t } = useTranslation();
-  return (
-    <SectionCard id="section-documents" title={t('profile.documents.title')}>
-      <Text size="sm">{t('profile.documents.soon')}</Text>
     </SectionCard>
   );
 }
