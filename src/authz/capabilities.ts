@@ -1,5 +1,6 @@
 import { platformPolicy } from '../modules/identity/policy.ts';
 import { rosterPolicy } from '../modules/experts/search/policy.ts';
+import { expertStaffPolicy } from '../modules/experts/staff/policy.ts';
 import type { Actor } from './actor.ts';
 import { allowedActions } from './policy.ts';
 
@@ -8,7 +9,7 @@ import { allowedActions } from './policy.ts';
  * the ones a user holds, so the web app builds its navigation from the same rules the server enforces. Like
  * src/http/routes.ts, this is where modules are composed: a module with such actions adds its policy here.
  */
-const capabilityPolicies = [platformPolicy, rosterPolicy];
+const capabilityPolicies = [platformPolicy, rosterPolicy, expertStaffPolicy];
 
 /** Every record-free action the actor may take, across modules. */
 export function capabilitiesOf(actor: Actor): string[] {

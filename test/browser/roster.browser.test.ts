@@ -65,7 +65,11 @@ it('lets a programme officer find experts across spellings and scripts, filter, 
   await first.click();
   await page.waitForURL(/\/roster\/experts\//);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
-  expect(await page.locator('main input, main textarea').count()).toBe(0);
+  // The profile itself is read-only; the only fields are the staff side's (vetting, notes, tags).
+  await page.getByTestId('staff-side').waitFor();
+  expect(await page.locator('main input, main textarea').count()).toBe(
+    await page.getByTestId('staff-side').locator('input, textarea').count(),
+  );
   expect({ violations: await seriousViolations(page) }).toEqual({ violations: [] });
 
   // The near-duplicate of the demo expert, registered under another spelling, is listed with its reasons.

@@ -1,11 +1,15 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
+import { useMe } from '../api/session.ts';
 import type { DuplicatePair, DuplicatePerson, DuplicateReason } from '../experts/types.ts';
 import { DataState } from '../shell/DataState.tsx';
 import { Page } from '../shell/Page.tsx';
+import { MergeDialog, personName } from './staff/MergeDialog.tsx';
+import type { MergeResult } from './staff/types.ts';
 
 function listOf(payload: DuplicatePair[] | { items: DuplicatePair[] }): DuplicatePair[] {
   return Array.isArray(payload) ? payload : payload.items;
@@ -45,16 +49,55 @@ function Reason({ reason }: { reason: DuplicateReason }) {
   );
 }
 
-/** Pairs of profiles that are probably one person, with the reasons, for staff to check before merging. */
+/** What a merge did, announced to screen readers and shown until the next merge. */
+interface Merged {
+  kept: string;
+  duplicate: string;
+  moved: number;
+}
+
+/**
+ * Pairs of profiles that are probably one person, with the reasons, for staff to check; programme officers and
+ * admins merge a pair from here.
+ */
 export function DuplicatesPage() {
   const { t } = useTranslation();
+  const client = useQueryClient();
+  const me = useMe();
+  const canMerge = !!me.data?.allowedActions.includes('expert.merge');
+  const [merging, setMerging] = useState<DuplicatePair | null>(null);
+  const [merged, setMerged] = useState<Merged | null>(null);
   const pairs = useQuery({
     queryKey: ['experts', 'duplicates'],
     queryFn: async () => listOf(await api('GET', '/experts/duplicates')),
   });
+  const onMerged = (result: MergeResult, kept: DuplicatePerson, duplicate: DuplicatePerson) => {
+    setMerging(null);
+    setMerged({
+      kept: personName(kept),
+      duplicate: personName(duplicate),
+      moved: Object.values(result.moved).reduce((sum, count) => sum + count, 0),
+    });
+    // The roster, the profiles and the list all changed.
+    return client.invalidateQueries({ queryKey: ['experts'] });
+  };
   return (
     <Page title={t('duplicates.title')}>
       <Text>{t('duplicates.intro')}</Text>
+      <div role="status">
+        {merged && (
+          <Alert
+            color="green.9"
+            title={t('merge.doneTitle')}
+            withCloseButton
+            onClose={() => setMerged(null)}
+            closeButtonLabel={t('common.close')}
+            data-testid="merge-done"
+          >
+            {t('merge.done', { ...merged })}
+          </Alert>
+        )}
+      </div>
       <DataState
         isPending={pairs.isPending}
         error={pairs.error}
@@ -80,11 +123,17 @@ export function DuplicatesPage() {
                 {pair.reasons.map((reason) => (
                   <Reason key={reason.code} reason={reason} />
                 ))}
+                {canMerge && (
+                  <Button size="xs" variant="light" ms="auto" onClick={() => setMerging(pair)}>
+                    {t('merge.open', { left: personName(pair.left), right: personName(pair.right) })}
+                  </Button>
+                )}
               </Group>
             </Paper>
           ))}
         </Stack>
       </DataState>
+      {merging && <MergeDialog pair={merging} onClose={() => setMerging(null)} onMerged={onMerged} />}
     </Page>
   );
 }

@@ -17,6 +17,8 @@ import {
   savedSearches,
 } from '../schema.ts';
 import { refreshSearchIndex } from '../search-index.ts';
+import { deleteAllDocuments } from '../documents/repository.ts';
+import { eraseStaffSide } from '../staff/erase.ts';
 
 /** DELETE /experts/me: the password confirms that the owner, not a borrowed session, asks for erasure. */
 export const erasureBody = z.strictObject({
@@ -55,6 +57,9 @@ export async function eraseExpert(tx: Tx, user: User, password: string, now: Dat
   for (const table of [expertLanguages, expertEducation, expertExperience, expertSkills, expertAvailability]) {
     await tx.delete(table).where(eq(table.userId, userId));
   }
+  await eraseStaffSide(tx, userId);
+  // CVs and diplomas, bytes and extracted text alike (the bytes go with their row).
+  await deleteAllDocuments(tx, userId);
   // Let the search index drop whatever it derived, then leave nothing searchable at all.
   await refreshSearchIndex(tx, userId);
   await tx.update(expertProfiles).set({ nameKeys: [], searchVector: null }).where(eq(expertProfiles.userId, userId));

@@ -1,0 +1,36 @@
+/**
+ * Every column that refers to an expert's account or profile (a foreign key to `users(id)` or
+ * `expert_profiles(user_id)`), classified for the merge: moved to the kept profile, or deliberately left with the
+ * duplicate's account, with the reason. merge.test.ts reads the foreign keys from the database catalog and fails
+ * when one is missing here, so a future table (applications, missions…) cannot be forgotten by the merge: whoever
+ * adds it must decide, and a "moved" entry needs a mover in merge.ts (the type below makes that a compile error).
+ */
+export const movedByMerge = [
+  'expert_languages.user_id',
+  'expert_skills.user_id',
+  'expert_education.user_id',
+  'expert_experience.user_id',
+  'expert_availability.user_id',
+  'expert_documents.user_id',
+  'expert_vetting_checks.user_id',
+  'expert_staff_notes.user_id',
+  'expert_tags.user_id',
+] as const;
+
+export type MovedColumn = (typeof movedByMerge)[number];
+
+/** Columns the merge leaves alone on purpose, and why. */
+export const notMovedByMerge: Record<string, string> = {
+  'expert_profiles.user_id':
+    'the duplicate profile itself: its values fill the kept profile’s empty fields, then the row is deleted',
+  'consents.user_id':
+    'consents are the person’s declarations on that account: the kept account’s stand; the duplicate’s are recorded in the merge’s audit event and withdrawn with the account',
+  'role_assignments.user_id': 'the duplicate account loses its expert role; the kept account has its own roles',
+  'sessions.user_id': 'the duplicate account is signed out everywhere',
+  'user_tokens.user_id': 'pending links of the duplicate account are voided',
+  'saved_searches.user_id': 'saved searches belong to staff members, not to experts',
+  'expert_imports.imported_by': 'the staff member who ran an import',
+  'expert_vetting_checks.checked_by': 'the staff member who checked, not the expert',
+  'expert_staff_notes.author_id': 'the staff member who wrote the note, not the expert',
+  'expert_tags.added_by': 'the staff member who added the tag, not the expert',
+};
