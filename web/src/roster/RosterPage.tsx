@@ -10,6 +10,7 @@ import { DataState } from '../shell/DataState.tsx';
 import { Page } from '../shell/Page.tsx';
 import { Pager } from '../shell/Pager.tsx';
 import { FacetsPanel } from './FacetsPanel.tsx';
+import { RosterTransfer } from './import/RosterTransfer.tsx';
 import { RosterTable } from './RosterTable.tsx';
 import { paramsFromQuery, queryFromParams, rosterSorts, withFilter, type RosterQuery } from './rosterQuery.ts';
 import { SavedSearches } from './SavedSearches.tsx';
@@ -62,9 +63,12 @@ export function RosterPage() {
           data={rosterSorts.map((value) => ({ value, label: t(`roster.sorts.${value || 'relevance'}`) }))}
         />
       </Group>
-      <Anchor component={Link} to="/roster/duplicates" size="sm">
-        {t('duplicates.link')}
-      </Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} to="/roster/duplicates" size="sm">
+          {t('duplicates.link')}
+        </Anchor>
+        <RosterTransfer query={query} />
+      </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <Stack gap="md">

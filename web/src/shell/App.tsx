@@ -14,6 +14,7 @@ import { ErasedPage, PrivacyPage } from '../experts/PrivacyPage.tsx';
 import { ProfilePage } from '../experts/ProfilePage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { DuplicatesPage } from '../roster/DuplicatesPage.tsx';
+import { ImportPage } from '../roster/import/ImportPage.tsx';
 import { ExpertDetailPage } from '../roster/ExpertDetailPage.tsx';
 import { RosterPage } from '../roster/RosterPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -43,6 +44,7 @@ export function App() {
         <Route path="/account-erased" element={<ErasedPage />} />
         <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />
         <Route path="/roster/duplicates" element={<RequireAuth>{() => <DuplicatesPage />}</RequireAuth>} />
+        <Route path="/roster/import" element={<RequireAuth>{() => <ImportPage />}</RequireAuth>} />
         <Route path="/roster/experts/:id" element={<RequireAuth>{() => <ExpertDetailPage />}</RequireAuth>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
