@@ -6,8 +6,11 @@ import { webRoot } from '../../src/http/app.ts';
 import type { RouteInfo } from '../../src/http/route-list.ts';
 import { demoTotpSecret } from '../../src/demo/load.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { expertDocumentRoutes } from './access/experts-documents.ts';
+import { expertImportRoutes } from './access/experts-import.ts';
 import { expertProfileRoutes } from './access/experts-profile.ts';
 import { expertSearchRoutes } from './access/experts-search.ts';
+import { expertStaffRoutes } from './access/experts-staff.ts';
 import { platformRoutes } from './access/platform.ts';
 import { referenceDataRoutes } from './access/reference.ts';
 import { callers, everyone, type Caller, type Row } from './access/types.ts';
@@ -22,6 +25,9 @@ const table: Record<string, Row> = {
   ...platformRoutes,
   ...expertProfileRoutes,
   ...expertSearchRoutes,
+  ...expertDocumentRoutes,
+  ...expertImportRoutes,
+  ...expertStaffRoutes,
   ...referenceDataRoutes,
 };
 

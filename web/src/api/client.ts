@@ -19,13 +19,14 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | number | undefined | null>;
+type Query = Record<string, string | number | undefined | null | readonly string[]>;
 
-/** Builds `/api/path?query`, leaving out empty values so the server applies its defaults. */
+/** Builds `/api/path?query`, leaving out empty values so the server applies its defaults; a list repeats its key. */
 export function apiUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item);
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return `/api${path}${search ? `?${search}` : ''}`;

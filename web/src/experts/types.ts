@@ -126,7 +126,15 @@ export interface FacetCount {
   count: number;
 }
 
-export const facetNames = ['sector', 'residenceCountry', 'gender', 'language', 'vettingStatus'] as const;
+export const facetNames = [
+  'sector',
+  'residenceCountry',
+  'gender',
+  'language',
+  'vettingStatus',
+  'origin',
+  'tag',
+] as const;
 export type FacetName = (typeof facetNames)[number];
 
 export interface RosterPage {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client.ts';
+import { ExpertDocumentsCard } from '../experts/documents/ExpertDocumentsCard.tsx';
 import { useReference } from '../experts/reference.ts';
 import type { ProfileView } from '../experts/types.ts';
 import { DataState } from '../shell/DataState.tsx';
@@ -11,6 +12,7 @@ import { formatDateTime } from '../shell/format.ts';
 import { Page } from '../shell/Page.tsx';
 import { statusColors } from '../shell/statusColors.ts';
 import { vettingColor } from './RosterTable.tsx';
+import { StaffPanels } from './staff/StaffPanels.tsx';
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -143,6 +145,7 @@ function ProfileDetails({ profile }: { profile: ProfileView }) {
           <Text size="sm">{t('expert.notGiven')}</Text>
         )}
       </Card>
+      <ExpertDocumentsCard expertId={profile.userId} />
     </Stack>
   );
 }
@@ -163,6 +166,7 @@ export function ExpertDetailPage() {
       </Anchor>
       <DataState isPending={profile.isPending} error={profile.error} isEmpty={false} emptyText="">
         {profile.data && <ProfileDetails profile={profile.data} />}
+        {profile.data && <StaffPanels expertId={profile.data.userId} />}
       </DataState>
     </Page>
   );

@@ -1,4 +1,7 @@
 import { rosterAr } from './roster.ar.ts';
+import { documentsAr, documentErrorsAr } from './documents.ar.ts';
+import { importAr } from './import.ar.ts';
+import { staffAr, staffErrorsAr } from './staff.ar.ts';
 
 /** Arabic (right to left). */
 export const ar = {
@@ -54,6 +57,11 @@ export const ar = {
       malformed_json: 'تعذّرت قراءة الطلب. أعد تحميل الصفحة ثم حاول مجددًا.',
       unsupported_media_type: 'صيغة البيانات هذه غير مقبولة.',
       payload_too_large: 'البيانات المرسلة كبيرة جدًا.',
+      import_file_unsupported: 'هذا الملف ليس ملف CSV ولا مصنف XLSX.',
+      import_file_unsafe: 'هذا المصنف تالف أو يتضخم عند فك ضغطه بحجم غير طبيعي: تم رفضه.',
+      import_too_many_rows: 'يقبل الاستيراد 20000 سطر على الأكثر: قسّم الملف.',
+      import_file_empty: 'لا يحتوي الملف على سطر عناوين.',
+      import_has_errors: 'في بعض الأسطر أخطاء: لم يتم استيراد أي شيء.',
       unauthenticated: 'يجب تسجيل الدخول للمتابعة.',
       invalid_credentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
       totp_required: 'أدخل الرمز الظاهر في تطبيق المصادقة.',
@@ -73,8 +81,10 @@ export const ar = {
       totp_already_enabled: 'المصادقة الثنائية مفعّلة بالفعل على هذا الحساب.',
       rate_limited: 'طلبات كثيرة جدًا. انتظر قليلًا ثم أعد المحاولة.',
       database_unavailable: 'الخدمة غير متاحة مؤقتًا. أعد المحاولة بعد لحظات.',
+      ...documentErrorsAr,
       internal_error: 'حدث خطأ غير متوقع. أعد المحاولة لاحقًا.',
       network_error: 'تعذّر الاتصال بالخادم. تحقّق من اتصالك.',
+      ...staffErrorsAr,
     },
     fieldErrors: {
       required: 'هذا الحقل إلزامي.',
@@ -363,5 +373,8 @@ export const ar = {
       body: 'لا توجد صفحة بهذا العنوان.',
     },
     ...rosterAr,
+    ...documentsAr,
+    ...importAr,
+    ...staffAr,
   },
 };

@@ -1,4 +1,7 @@
 import { rosterEn } from './roster.en.ts';
+import { documentsEn, documentErrorsEn } from './documents.en.ts';
+import { importEn } from './import.en.ts';
+import { staffEn, staffErrorsEn } from './staff.en.ts';
 
 /** English. */
 export const en = {
@@ -54,6 +57,11 @@ export const en = {
       malformed_json: 'The request could not be read. Reload the page and try again.',
       unsupported_media_type: 'This data format is not accepted.',
       payload_too_large: 'What you sent is too large.',
+      import_file_unsupported: 'This file is neither a CSV file nor an XLSX workbook.',
+      import_file_unsafe: 'This workbook is damaged or expands to an abnormal size: it is refused.',
+      import_too_many_rows: 'An import takes at most 20,000 rows: split the file.',
+      import_file_empty: 'The file has no header row.',
+      import_has_errors: 'Some rows have errors: nothing was imported.',
       unauthenticated: 'Please sign in to continue.',
       invalid_credentials: 'Wrong e-mail address or password.',
       totp_required: 'Enter the code from your authenticator app.',
@@ -73,8 +81,10 @@ export const en = {
       totp_already_enabled: 'Two-factor authentication is already on for this account.',
       rate_limited: 'Too many requests. Wait a moment and try again.',
       database_unavailable: 'The service is briefly unavailable. Try again in a moment.',
+      ...documentErrorsEn,
       internal_error: 'Something unexpected happened. Try again later.',
       network_error: 'The server cannot be reached. Check your connection.',
+      ...staffErrorsEn,
     },
     fieldErrors: {
       required: 'This field is required.',
@@ -364,5 +374,8 @@ export const en = {
       body: 'There is no page at this address.',
     },
     ...rosterEn,
+    ...documentsEn,
+    ...importEn,
+    ...staffEn,
   },
 };

@@ -1,4 +1,7 @@
 import { rosterFr } from './roster.fr.ts';
+import { documentsFr, documentErrorsFr } from './documents.fr.ts';
+import { importFr } from './import.fr.ts';
+import { staffFr, staffErrorsFr } from './staff.fr.ts';
 
 /** French: the platform's default language and the reference the other locales must match key for key. */
 export const fr = {
@@ -54,6 +57,11 @@ export const fr = {
       malformed_json: 'La requête envoyée est illisible. Rechargez la page puis réessayez.',
       unsupported_media_type: 'Ce format de données n’est pas accepté.',
       payload_too_large: 'Les données envoyées sont trop volumineuses.',
+      import_file_unsupported: 'Ce fichier n’est ni un CSV ni un classeur XLSX.',
+      import_file_unsafe: 'Ce classeur est endommagé ou se décompresse en un volume anormal : il est refusé.',
+      import_too_many_rows: 'Un import accepte au plus 20 000 lignes : découpez le fichier.',
+      import_file_empty: 'Le fichier n’a pas de ligne d’en-tête.',
+      import_has_errors: 'Des lignes ont des erreurs : rien n’a été importé.',
       unauthenticated: 'Vous devez vous connecter pour continuer.',
       invalid_credentials: 'Adresse e-mail ou mot de passe incorrect.',
       totp_required: 'Saisissez le code de votre application d’authentification.',
@@ -73,8 +81,10 @@ export const fr = {
       totp_already_enabled: 'La double authentification est déjà activée sur ce compte.',
       rate_limited: 'Trop de demandes. Patientez un moment puis réessayez.',
       database_unavailable: 'Le service est momentanément indisponible. Réessayez dans un instant.',
+      ...documentErrorsFr,
       internal_error: 'Une erreur inattendue s’est produite. Réessayez plus tard.',
       network_error: 'Impossible de joindre le serveur. Vérifiez votre connexion.',
+      ...staffErrorsFr,
     },
     fieldErrors: {
       required: 'Ce champ est obligatoire.',
@@ -368,5 +378,8 @@ export const fr = {
       body: 'Cette adresse ne correspond à aucune page.',
     },
     ...rosterFr,
+    ...documentsFr,
+    ...importFr,
+    ...staffFr,
   },
 };

@@ -1,4 +1,7 @@
 import { rosterNl } from './roster.nl.ts';
+import { documentsNl, documentErrorsNl } from './documents.nl.ts';
+import { importNl } from './import.nl.ts';
+import { staffNl, staffErrorsNl } from './staff.nl.ts';
 
 /** Dutch. */
 export const nl = {
@@ -54,6 +57,11 @@ export const nl = {
       malformed_json: 'Het verzoek kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.',
       unsupported_media_type: 'Dit gegevensformaat wordt niet geaccepteerd.',
       payload_too_large: 'De verzonden gegevens zijn te groot.',
+      import_file_unsupported: 'Dit bestand is geen CSV-bestand en geen XLSX-werkmap.',
+      import_file_unsafe: 'Deze werkmap is beschadigd of pakt uit tot een abnormale omvang: ze wordt geweigerd.',
+      import_too_many_rows: 'Een import neemt hoogstens 20.000 rijen: splits het bestand.',
+      import_file_empty: 'Het bestand heeft geen kopregel.',
+      import_has_errors: 'Sommige rijen bevatten fouten: er is niets geïmporteerd.',
       unauthenticated: 'Log in om verder te gaan.',
       invalid_credentials: 'Onjuist e-mailadres of wachtwoord.',
       totp_required: 'Voer de code uit uw authenticator-app in.',
@@ -73,8 +81,10 @@ export const nl = {
       totp_already_enabled: 'Tweestapsverificatie staat al aan voor dit account.',
       rate_limited: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
       database_unavailable: 'De dienst is tijdelijk niet beschikbaar. Probeer het zo dadelijk opnieuw.',
+      ...documentErrorsNl,
       internal_error: 'Er is iets onverwachts gebeurd. Probeer het later opnieuw.',
       network_error: 'De server is niet bereikbaar. Controleer uw verbinding.',
+      ...staffErrorsNl,
     },
     fieldErrors: {
       required: 'Dit veld is verplicht.',
@@ -366,5 +376,8 @@ export const nl = {
       body: 'Op dit adres staat geen pagina.',
     },
     ...rosterNl,
+    ...documentsNl,
+    ...importNl,
+    ...staffNl,
   },
 };
