@@ -158,4 +158,18 @@ describe('the demo profiles', () => {
     );
     for (const { occupation } of occupations) expect(occupation).toMatch(/^\d{4}$/);
   });
+
+  it('gives the staff side vetting checks that agree with each status, the TRQN tag and a note', async () => {
+    const disagreeing = await test.database.query(`
+      select p.user_id from expert_profiles p
+      where (p.vetting_status = 'vetted') <> (
+        select count(distinct c.subject) = 2 and bool_and(c.outcome = 'verified')
+        from expert_vetting_checks c where c.user_id = p.user_id)`);
+    expect(disagreeing).toEqual([]);
+    const [tags] = await test.database.query<{ trqn: number; notes: number }>(
+      `select (select count(*)::int from expert_tags where tag = 'trqn-iii') as trqn,
+              (select count(*)::int from expert_staff_notes) as notes`,
+    );
+    expect(tags).toEqual({ trqn: 48, notes: 1 });
+  });
 });

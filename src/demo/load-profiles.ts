@@ -8,7 +8,8 @@ import {
   expertSkills,
 } from '../modules/experts/schema.ts';
 import { refreshSearchIndexes } from '../modules/experts/search-index.ts';
-import { demoProfiles } from './expert-profiles.ts';
+import { demoProfiles, duplicateProfiles } from './expert-profiles.ts';
+import { insertDemoStaffSide } from './staff-side.ts';
 
 /**
  * Inserts the demo profiles (one multi-row insert per table) and indexes them for search, inside the demo
@@ -45,6 +46,12 @@ export async function insertDemoProfiles(tx: Tx, idOf: Map<string, string>): Pro
   await tx.insert(expertAvailability).values(each((p) => p.availability).map(({ position: _, ...entry }) => entry));
   await tx.insert(expertExperience).values(each((p) => p.experience));
   await tx.insert(expertEducation).values(each((p) => p.education));
+  await insertDemoStaffSide(
+    tx,
+    rows,
+    idOf.get('officer@passerelle.example')!,
+    demoProfiles.length - duplicateProfiles.length,
+  );
   await refreshSearchIndexes(
     tx,
     rows.map((row) => row.userId),
