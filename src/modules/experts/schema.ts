@@ -22,6 +22,12 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** Raw bytes: PGlite and node-postgres both hand back a Uint8Array (Buffer) for bytea. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
+/** A set of date ranges (PostgreSQL 14+, PGlite alike), as PostgreSQL prints it: `{[2027-01-04,2027-01-19)}`. */
+const dateMultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
+
+/** Storage parameters of a GIN index that search reads on every request (the limit is in kB). */
+const shortPendingList = { gin_pending_list_limit: 256 };
+
 export const genders = ['female', 'male', 'undisclosed'] as const;
 export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const vettingStatuses = ['unvetted', 'in_review', 'vetted', 'rejected'] as const;
@@ -81,15 +87,39 @@ export const expertProfiles = pgTable(
     nameSearch: text('name_search').notNull().default(''),
     /** Weighted full-text document over the profile and CV text, in the expert's languages. */
     searchVector: tsvector('search_vector'),
+    /**
+     * Copies kept by the search index, so that the search filters and counts facets on the profile row alone
+     * (no per-row look-ups in other tables nor functions; docs/performance.md): each spoken language with its level
+     * (`nl:C1`), the sort key of the name, and the availability windows as one multirange for any modality, one for
+     * on site and one for online.
+     */
+    languageLevels: text('language_levels').array().notNull().default([]),
+    /** The name as the roster sorts it: last name then first, lower case, without accents. */
+    sortName: text('sort_name').notNull().default(''),
+    availableDates: dateMultirange('available_dates')
+      .notNull()
+      .default(sql`'{}'`),
+    availableOnSite: dateMultirange('available_on_site')
+      .notNull()
+      .default(sql`'{}'`),
+    availableOnline: dateMultirange('available_online')
+      .notNull()
+      .default(sql`'{}'`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('expert_profiles_search_idx').using('gin', t.searchVector),
-    index('expert_profiles_name_keys_idx').using('gin', t.nameKeys),
-    index('expert_profiles_name_trgm_idx').using('gin', t.nameSearch.op('gin_trgm_ops')),
-    index('expert_profiles_sectors_idx').using('gin', t.sectors),
+    // The search's GIN indexes keep a short pending list (256 kB, not the default 4 MB): every search scans the
+    // whole list of not-yet-merged entries of each index, which after a bulk import and before a vacuum cost tens
+    // of milliseconds per search (docs/performance.md); bulk writes still batch their index updates.
+    index('expert_profiles_search_idx').using('gin', t.searchVector).with(shortPendingList),
+    index('expert_profiles_name_keys_idx').using('gin', t.nameKeys).with(shortPendingList),
+    index('expert_profiles_name_trgm_idx').using('gin', t.nameSearch.op('gin_trgm_ops')).with(shortPendingList),
+    index('expert_profiles_sectors_idx').using('gin', t.sectors).with(shortPendingList),
     index('expert_profiles_residence_idx').on(t.residenceCountry),
+    index('expert_profiles_language_levels_idx').using('gin', t.languageLevels).with(shortPendingList),
+    // Availability periods narrow a text match before the rows are read (a BitmapAnd with the text index).
+    index('expert_profiles_available_idx').using('gist', t.availableDates),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { nameKeys, nameSearchText } from '../../names/index.ts';
 import { findSkillConcept } from '../reference/skills.ts';
@@ -16,7 +16,7 @@ export interface SearchSource {
   skills: { label: string; conceptId: string | null; conceptLabels: Record<string, string> | null }[];
   experience: { title: string; description: string | null }[];
   education: string[];
-  /** Text extracted from the CV. Hook: null until CV upload exists; fill it in `loadSearchSources`. */
+  /** Text extracted from the expert's CVs (documents/), null when there is none. */
   cvText: string | null;
 }
 
@@ -86,16 +86,24 @@ export async function loadSearchSources(tx: Tx, userIds: string[]): Promise<Sear
                 from expert_experience e where e.user_id = p.user_id), '[]') as experience,
       coalesce((select json_agg(concat_ws(' ', d.degree, d.field, d.institution) order by d.position)
                 from expert_education d where d.user_id = p.user_id), '[]') as education,
-      null::text as "cvText"
+      (select string_agg(x.extracted_text, E'\n' order by x.uploaded_at)
+         from expert_documents x where x.user_id = p.user_id and x.kind = 'cv') as "cvText"
     from expert_profiles p
     where p.user_id = any(${pgArray(userIds)}::uuid[])`);
   return rowsOf<SearchSource>(result);
 }
 
+/** The expert's availability windows (those matching `which`) as one multirange, edges included. */
+const windows = (which: SQL) =>
+  sql`coalesce((select range_agg(daterange(a.starts_on, a.ends_on, '[]')) from expert_availability a
+                where a.user_id = p.user_id and ${which}), '{}')`;
+
 /**
  * Writes computed search fields in one statement. The documents are built by PostgreSQL: names in `simple`
  * (A, no stemming: a name is not a word), headline and skills in the four languages (B), longer texts in the
  * language they were written in (C), CV text likewise (D). Accents are removed on both sides of the match.
+ * It also stores the name's sort key, and copies the languages and availability windows already stored for each
+ * profile onto its row.
  */
 export async function writeSearchFields(tx: Tx, fields: SearchFields[]): Promise<void> {
   if (fields.length === 0) return;
@@ -123,7 +131,14 @@ export async function writeSearchFields(tx: Tx, fields: SearchFields[]): Promise
       search_vector = setweight(to_tsvector('simple', unaccent(v.names)), 'A')
         || ${weighted('B', () => 'v.b')}
         || ${weighted('C', (config) => `v.c_${config}`)}
-        || ${weighted('D', (config) => `v.d_${config}`)}
+        || ${weighted('D', (config) => `v.d_${config}`)},
+      -- Copies of the sort key, languages and availability windows, so the search reads the profile row alone.
+      sort_name = lower(unaccent(p.last_name || ' ' || p.first_name)),
+      language_levels = coalesce((select array_agg(l.language || ':' || l.level order by l.language)
+                                  from expert_languages l where l.user_id = p.user_id), '{}'),
+      available_dates = ${windows(sql`true`)},
+      available_on_site = ${windows(sql`a.on_site`)},
+      available_online = ${windows(sql`a.online`)}
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
       user_id uuid, keys text[], name_search text, names text, b text,
       c_french text, c_english text, c_dutch text, c_arabic text,
@@ -141,7 +156,7 @@ export async function refreshSearchIndexes(tx: Tx, userIds: string[]): Promise<v
 /**
  * Recomputes an expert's search fields (name keys, trigram name and full-text document) from their stored
  * profile. Call it in the transaction of every write that changes what search reads: profile, skills,
- * experience, education, CV text.
+ * experience, education, languages, availability, CV text.
  */
 export async function refreshSearchIndex(tx: Tx, userId: string): Promise<void> {
   await refreshSearchIndexes(tx, [userId]);

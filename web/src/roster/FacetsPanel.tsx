@@ -1,8 +1,8 @@
-import { Button, NativeSelect, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, MultiSelect, NativeSelect, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { occupationOptionsOf, useReference } from '../experts/reference.ts';
 import { cefrLevels, type FacetCount, type FacetName, type RosterPage } from '../experts/types.ts';
-import { hasFilters, modalities, withFilter, type FilterKey, type RosterQuery } from './rosterQuery.ts';
+import { hasFilters, modalities, withFilter, withTags, type FilterKey, type RosterQuery } from './rosterQuery.ts';
 
 interface Props {
   query: RosterQuery;
@@ -21,6 +21,13 @@ function facetOptions(
   return list.map((entry) => ({ value: entry.value, label: `${label(entry.value)} (${entry.count})` }));
 }
 
+/** Tags offered: those of the current matches with their counts (the most frequent first), and the chosen ones. */
+function tagOptions(counts: FacetCount[] | undefined, selected: string[] = []) {
+  const list = [...(counts ?? [])];
+  for (const tag of selected) if (!list.some((entry) => entry.value === tag)) list.push({ value: tag, count: 0 });
+  return list.map((entry) => ({ value: entry.value, label: `${entry.value} (${entry.count})` }));
+}
+
 /** The filters beside the roster: facets with counts, then language level, availability, modality and staleness. */
 export function FacetsPanel({ query, facets, onChange }: Props) {
   const { t } = useTranslation();
@@ -35,8 +42,10 @@ export function FacetsPanel({ query, facets, onChange }: Props) {
     language: languages.label,
     gender: (value) => t(`profile.genders.${value}`, { defaultValue: value }),
     vettingStatus: (value) => t(`roster.vetting.${value}`, { defaultValue: value }),
+    origin: (value) => t(`roster.origins.${value}`, { defaultValue: value }),
+    tag: (value) => value,
   };
-  const facet = (name: FacetName, labelKey: string) => (
+  const facet = (name: Exclude<FacetName, 'tag'>, labelKey: string) => (
     <NativeSelect
       key={name}
       label={t(labelKey)}
@@ -107,6 +116,20 @@ export function FacetsPanel({ query, facets, onChange }: Props) {
         />
         {facet('gender', 'roster.facets.gender')}
         {facet('vettingStatus', 'roster.facets.vettingStatus')}
+        {facet('origin', 'roster.facets.origin')}
+        <MultiSelect
+          label={t('roster.facets.tag')}
+          description={t('roster.facets.tagHelp')}
+          name="tag"
+          size="sm"
+          data={tagOptions(facets?.tag, query.tag)}
+          value={query.tag ?? []}
+          onChange={(tags) => onChange(withTags(query, tags))}
+          searchable
+          clearable
+          placeholder={query.tag?.length ? undefined : t('roster.any')}
+          nothingFoundMessage={t('roster.facets.noTags')}
+        />
         <NativeSelect
           label={t('roster.facets.stale')}
           name="stale"

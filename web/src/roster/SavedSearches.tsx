@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import { ErrorAlert, fieldErrorsOf } from '../api/errors.tsx';
 import type { SavedSearch } from '../experts/types.ts';
-import { paramsFromQuery, paramsOfSaved, type RosterQuery } from './rosterQuery.ts';
+import { paramsOfSaved, savedQueryOf, type RosterQuery } from './rosterQuery.ts';
 
 const savedKey = ['experts', 'saved-searches'] as const;
 
@@ -28,7 +28,7 @@ export function SavedSearches({ query }: { query: RosterQuery }) {
     mutationFn: () =>
       api('POST', '/experts/saved-searches', {
         name: name.trim(),
-        query: Object.fromEntries(paramsFromQuery({ ...query, page: 1 })),
+        query: savedQueryOf(query),
       }),
     onSuccess: () => {
       setName('');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, paramsFromQuery, paramsOfSaved, queryFromParams, withFilter } from './rosterQuery.ts';
+import {
+  hasFilters,
+  paramsFromQuery,
+  paramsOfSaved,
+  queryFromParams,
+  savedQueryOf,
+  withFilter,
+  withTags,
+} from './rosterQuery.ts';
 
 describe('roster query in the URL', () => {
   it('round-trips every filter and drops unknown parameters and page 1', () => {
@@ -32,5 +40,15 @@ describe('roster query in the URL', () => {
     );
     expect(paramsOfSaved('?q=Fatima&page=5').toString()).toBe('q=Fatima');
     expect(paramsOfSaved({ sector: ['11420', '12110'] }).toString()).toBe('sector=11420');
+  });
+
+  it('keeps every tag (repeated in the URL), the origin, and tags in saved searches', () => {
+    const query = queryFromParams(new URLSearchParams('tag=santé&origin=import&tag=mentor&tag=santé&tag=%20'));
+    expect(query).toEqual({ origin: 'import', tag: ['santé', 'mentor'], page: 1 });
+    expect(paramsFromQuery(query).getAll('tag')).toEqual(['santé', 'mentor']);
+    expect(savedQueryOf({ ...query, page: 3 })).toEqual({ origin: 'import', tag: ['santé', 'mentor'] });
+    expect(paramsOfSaved({ tag: ['santé', 'mentor'], gender: 'female' }).getAll('tag')).toEqual(['santé', 'mentor']);
+    expect(hasFilters({ tag: ['mentor'], page: 1 })).toBe(true);
+    expect(withTags({ ...query, page: 2 }, [])).toEqual({ origin: 'import', page: 1 });
   });
 });

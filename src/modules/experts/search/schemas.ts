@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../../http/pagination.ts';
-import { cefrLevels, genders, vettingStatuses } from '../schema.ts';
+import { cefrLevels, genders, profileOrigins, vettingStatuses } from '../schema.ts';
 import { rosterRow } from '../schemas.ts';
+import { normaliseTag } from '../staff/tags.ts';
 
 /** A query parameter given once or repeated (`?sector=11110&sector=12220`), always read as a list. */
 function repeatable<T extends z.ZodType>(item: T, max = 20) {
@@ -41,6 +42,10 @@ export const rosterFilterFields = {
   modality: z.enum(['on_site', 'online']).optional(),
   gender: z.enum(genders).optional(),
   vettingStatus: z.enum(vettingStatuses).optional(),
+  /** How the profile came in: the expert registered, or staff imported it. */
+  origin: z.enum(profileOrigins).optional(),
+  /** Staff tags; repeated, an expert must have every one. Normalised as tags are stored (trimmed, lower case). */
+  tag: repeatable(z.string().max(200).transform(normaliseTag).pipe(z.string().min(1))),
   /** `true`: only profiles flagged stale (unconfirmed for a year); `false`: only current ones. */
   stale: z
     .enum(['true', 'false'])
@@ -68,15 +73,25 @@ export type RosterQuery = z.output<typeof rosterQuery>;
 
 const facetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
 
+/** The facets counted over a search's matches (`tag`: the most frequent 50). */
+export const facetNames = [
+  'sector',
+  'residenceCountry',
+  'gender',
+  'language',
+  'vettingStatus',
+  'origin',
+  'tag',
+] as const;
+
 /** A page of roster rows, the total, and the counts of each facet value over the whole result. */
 export const rosterPage = pageOf(rosterRow).extend({
-  facets: z.object({
-    sector: facetCounts,
-    residenceCountry: facetCounts,
-    gender: facetCounts,
-    language: facetCounts,
-    vettingStatus: facetCounts,
-  }),
+  facets: z.object(
+    Object.fromEntries(facetNames.map((name) => [name, facetCounts])) as Record<
+      (typeof facetNames)[number],
+      typeof facetCounts
+    >,
+  ),
 });
 export type RosterPage = z.infer<typeof rosterPage>;
 

@@ -239,7 +239,15 @@ export const rosterAr = {
       modality: 'الصيغة',
       gender: 'الجنس',
       vettingStatus: 'التحقق',
+      origin: 'مصدر الملف',
+      tag: 'الوسوم',
+      tagHelp: 'يجب أن يحمل الملف كل الوسوم المختارة.',
+      noTags: 'لا وسوم في هذه النتائج',
       stale: 'بحاجة إلى إعادة التأكيد',
+    },
+    origins: {
+      registration: 'تسجيل',
+      import: 'استيراد',
     },
     modalities: {
       on_site: 'حضورياً',

@@ -238,7 +238,15 @@ export const rosterEn = {
       modality: 'Modality',
       gender: 'Gender',
       vettingStatus: 'Vetting',
+      origin: 'Profile origin',
+      tag: 'Tags',
+      tagHelp: 'The profile must carry every tag chosen.',
+      noTags: 'No tags among these results',
       stale: 'Needs re-confirmation',
+    },
+    origins: {
+      registration: 'Registration',
+      import: 'Import',
     },
     modalities: {
       on_site: 'On site',

@@ -241,7 +241,15 @@ export const rosterFr = {
       modality: 'Modalité',
       gender: 'Genre',
       vettingStatus: 'Vérification',
+      origin: 'Origine du profil',
+      tag: 'Étiquettes',
+      tagHelp: 'Le profil doit porter toutes les étiquettes choisies.',
+      noTags: 'Aucune étiquette parmi ces résultats',
       stale: 'Profil à reconfirmer',
+    },
+    origins: {
+      registration: 'Inscription',
+      import: 'Import',
     },
     modalities: {
       on_site: 'Sur place',

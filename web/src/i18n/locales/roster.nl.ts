@@ -238,7 +238,15 @@ export const rosterNl = {
       modality: 'Werkvorm',
       gender: 'Gender',
       vettingStatus: 'Screening',
+      origin: 'Herkomst van het profiel',
+      tag: 'Labels',
+      tagHelp: 'Het profiel moet alle gekozen labels hebben.',
+      noTags: 'Geen labels in deze resultaten',
       stale: 'Moet opnieuw bevestigen',
+    },
+    origins: {
+      registration: 'Registratie',
+      import: 'Import',
     },
     modalities: {
       on_site: 'Ter plaatse',
