@@ -196,9 +196,24 @@ describe('staff notes', () => {
   });
 });
 
+/** Tags in use with their counts, less those of the demo roster (which tags its TRQN alumni and health experts). */
+async function tagCountsBeyondDemo(): Promise<{ tag: string; count: number }[]> {
+  const items = (await call('GET', '/api/experts/tags', officer)).json().items as { tag: string; count: number }[];
+  return items
+    .map(({ tag, count }) => ({ tag, count: count - (demoTagCounts.get(tag) ?? 0) }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+}
+let demoTagCounts = new Map<string, number>();
+
 describe('tags', () => {
   it('normalises, de-duplicates and replaces the list; kept tags keep who added them', async () => {
     const url = `/api/experts/${expertA.id}/tags`;
+    demoTagCounts = new Map(
+      ((await call('GET', '/api/experts/tags', officer)).json().items as { tag: string; count: number }[]).map(
+        ({ tag, count }) => [tag, count],
+      ),
+    );
     const put = await call('PUT', url, officer, { tags: ['  Santé ', 'SANTÉ', 'Water   Management', ''] });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().tags.map((tag: { tag: string }) => tag.tag)).toEqual(['santé', 'water management']);
@@ -211,9 +226,8 @@ describe('tags', () => {
     ]);
     await call('PUT', `/api/experts/${expertB.id}/tags`, officer, { tags: ['Santé', 'éducation'] });
 
-    const counts = await call('GET', '/api/experts/tags', me);
-    expect(counts.statusCode).toBe(200);
-    expect(counts.json().items).toEqual([
+    expect((await call('GET', '/api/experts/tags', me)).statusCode).toBe(200);
+    expect(await tagCountsBeyondDemo()).toEqual([
       { tag: 'santé', count: 2 },
       { tag: 'ambassadeur', count: 1 },
       { tag: 'éducation', count: 1 },
@@ -271,8 +285,7 @@ describe('erasure', () => {
     const erased = await call('DELETE', '/api/experts/me', expertA.cookie, { password: expertA.password });
     expect(erased.statusCode, erased.body).toBe(200);
     expect(await count()).toBe(0);
-    const counts = (await call('GET', '/api/experts/tags', officer)).json().items;
-    expect(counts).toEqual([
+    expect(await tagCountsBeyondDemo()).toEqual([
       { tag: 'santé', count: 1 },
       { tag: 'éducation', count: 1 },
     ]);
