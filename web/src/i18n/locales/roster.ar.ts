@@ -117,7 +117,6 @@ export const rosterAr = {
     },
     documents: {
       title: 'الوثائق',
-      soon: 'سيصبح إيداع السيرة الذاتية والشهادات متاحاً هنا قريباً.',
     },
     completeness: {
       title: 'اكتمال الملف',

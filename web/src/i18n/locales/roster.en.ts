@@ -116,7 +116,6 @@ export const rosterEn = {
     },
     documents: {
       title: 'Documents',
-      soon: 'Uploading your CV and diplomas will soon be possible here.',
     },
     completeness: {
       title: 'Profile completeness',

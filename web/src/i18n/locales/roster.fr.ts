@@ -118,7 +118,6 @@ export const rosterFr = {
     },
     documents: {
       title: 'Documents',
-      soon: 'Le dépôt du CV et des diplômes sera bientôt disponible ici.',
     },
     completeness: {
       title: 'Profil complété',

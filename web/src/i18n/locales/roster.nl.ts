@@ -116,7 +116,6 @@ export const rosterNl = {
     },
     documents: {
       title: 'Documenten',
-      soon: 'Binnenkort kunt u hier uw cv en diploma’s uploaden.',
     },
     completeness: {
       title: 'Volledigheid van het profiel',
