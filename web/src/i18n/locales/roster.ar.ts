@@ -115,9 +115,6 @@ export const rosterAr = {
       headlineHelp: 'سطر واحد، مثلاً «مهندسة في تدبير المياه، 12 سنة من الخبرة».',
       summary: 'ملخص مهني',
     },
-    documents: {
-      title: 'الوثائق',
-    },
     completeness: {
       title: 'اكتمال الملف',
       percent: 'اكتمل الملف بنسبة {{percent}}٪',

@@ -114,9 +114,6 @@ export const rosterEn = {
       headlineHelp: 'One line, for example “Water management engineer, 12 years of experience”.',
       summary: 'Professional summary',
     },
-    documents: {
-      title: 'Documents',
-    },
     completeness: {
       title: 'Profile completeness',
       percent: 'Profile {{percent}}% complete',

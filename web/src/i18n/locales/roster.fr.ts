@@ -116,9 +116,6 @@ export const rosterFr = {
       headlineHelp: 'Une ligne, par exemple « Ingénieure en gestion de l’eau, 12 ans d’expérience ».',
       summary: 'Résumé professionnel',
     },
-    documents: {
-      title: 'Documents',
-    },
     completeness: {
       title: 'Profil complété',
       percent: 'Profil complété à {{percent}} %',

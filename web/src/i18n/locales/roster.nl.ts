@@ -114,9 +114,6 @@ export const rosterNl = {
       headlineHelp: 'Eén regel, bijvoorbeeld “Ingenieur waterbeheer, 12 jaar ervaring”.',
       summary: 'Professionele samenvatting',
     },
-    documents: {
-      title: 'Documenten',
-    },
     completeness: {
       title: 'Volledigheid van het profiel',
       percent: 'Profiel voor {{percent}}% volledig',
