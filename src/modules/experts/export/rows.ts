@@ -7,6 +7,7 @@ import type { Tx } from '../../../db/client.ts';
 import { searchRoster } from '../search/repository.ts';
 import type { RosterQuery } from '../search/schemas.ts';
 import { pgArray, rowsOf } from '../search/sql.ts';
+import { importFields, type ImportField } from '../import/fields.ts';
 
 /** At most this many rows leave in one export; the response says when the search matched more. */
 export const maxExportRows = 50_000;
@@ -16,22 +17,7 @@ export const maxExportRows = 50_000;
  * exported file can be imported back; the last five are for reading only (the import ignores them).
  */
 export const exportColumns = [
-  'email',
-  'firstName',
-  'lastName',
-  'nameAr',
-  'gender',
-  'birthDate',
-  'phone',
-  'nationalities',
-  'residenceCountry',
-  'residenceCity',
-  'originCountry',
-  'occupation',
-  'sectors',
-  'languages',
-  'skills',
-  'headline',
+  ...importFields.filter((field): field is Exclude<ImportField, 'locale'> => field !== 'locale'),
   'vettingStatus',
   'stale',
   'origin',

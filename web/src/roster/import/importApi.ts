@@ -1,26 +1,8 @@
 import { ApiError } from '../../api/client.ts';
 
-/** The profile fields a column can fill (the server's src/modules/experts/import/fields.ts). */
-export const importFields = [
-  'email',
-  'firstName',
-  'lastName',
-  'nameAr',
-  'gender',
-  'birthDate',
-  'phone',
-  'nationalities',
-  'residenceCountry',
-  'residenceCity',
-  'originCountry',
-  'occupation',
-  'sectors',
-  'languages',
-  'skills',
-  'headline',
-  'locale',
-] as const;
-export type ImportField = (typeof importFields)[number];
+// The list itself is the server's: a plain constant with no imports, so the bundle takes it as it is.
+import type { ImportField } from '../../../../src/modules/experts/import/fields.ts';
+export { importFields, type ImportField } from '../../../../src/modules/experts/import/fields.ts';
 
 /** What each row would become, in the order the summary lists them. */
 export const rowOutcomes = ['create', 'update', 'unchanged', 'skipped_registered', 'error'] as const;
