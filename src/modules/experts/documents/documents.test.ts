@@ -225,6 +225,13 @@ describe('who reads and deletes a document', () => {
     });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Who read a person's document is on record, against the expert, without the file's name or content.
+    const [event] = await t.database.query<{ actor: string; changes: unknown }>(
+      `select u.email as actor, e.changes from audit_events e join users u on u.id = e.actor_id
+       where e.action = 'expert.document_downloaded' and e.entity_id = $1`,
+      [owner.id],
+    );
+    expect(event).toEqual({ actor: 'officer@passerelle.example', changes: { document: { after: documentId } } });
   });
 
   it('answers "not found" to donors, focal points, other experts, and for another expert’s document id', async () => {

@@ -4,6 +4,7 @@ import { authorize } from '../../../authz/policy.ts';
 import type { Tx } from '../../../db/client.ts';
 import { AppError } from '../../../http/errors.ts';
 import { requireAuth } from '../../../http/request-meta.ts';
+import { recordAudit } from '../../audit/service.ts';
 import type { RequestAuth } from '../../../http/types.ts';
 import { maxUploadBytes, readUpload } from '../../../http/upload.ts';
 import { ensureProfile } from '../commands/ensure-profile.ts';
@@ -232,8 +233,18 @@ export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request, reply) =>
-      onExpertDocuments(request, request.params.id, (tx) =>
-        sendContent(tx, reply, request.params.id, request.params.documentId),
-      ),
+      onExpertDocuments(request, request.params.id, async (tx) => {
+        const response = await sendContent(tx, reply, request.params.id, request.params.documentId);
+        // Someone else read a person's CV or diploma: the audit (and the expert's own data export) says when.
+        await recordAudit(tx, {
+          actorId: requireAuth(request).user.id,
+          action: 'expert.document_downloaded',
+          entityType: 'expert_profile',
+          entityId: request.params.id,
+          changes: { document: { after: request.params.documentId } },
+          ip: request.ip,
+        });
+        return response;
+      }),
   );
 };
