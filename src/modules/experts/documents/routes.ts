@@ -76,10 +76,14 @@ export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
-  async function sendContent(tx: Tx, reply: FastifyReply, userId: string, documentId: string) {
+  async function loadContent(tx: Tx, userId: string, documentId: string) {
     const document = await findDocument(tx, userId, documentId);
     const bytes = document && (await documentContent(tx, document.id));
     if (!document || !bytes) throw new AppError('not_found', 'No such document');
+    return { document, bytes };
+  }
+
+  function sendFile(reply: FastifyReply, { document, bytes }: Awaited<ReturnType<typeof loadContent>>) {
     return (
       reply
         // The type recognised from the bytes at upload, never the one the uploader declared.
@@ -90,6 +94,10 @@ export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
         // Fastify sends a Buffer as it is, without the response serializer; the type is the documented string's.
         .send(Buffer.from(bytes) as unknown as string)
     );
+  }
+
+  async function sendContent(tx: Tx, reply: FastifyReply, userId: string, documentId: string) {
+    return sendFile(reply, await loadContent(tx, userId, documentId));
   }
 
   const list = async (tx: Tx, userId: string) => ({
@@ -232,9 +240,9 @@ export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: contentResponse },
       },
     },
-    (request, reply) =>
-      onExpertDocuments(request, request.params.id, async (tx) => {
-        const response = await sendContent(tx, reply, request.params.id, request.params.documentId);
+    async (request, reply) => {
+      const file = await onExpertDocuments(request, request.params.id, async (tx) => {
+        const loaded = await loadContent(tx, request.params.id, request.params.documentId);
         // Someone else read a person's CV or diploma: the audit (and the expert's own data export) says when.
         await recordAudit(tx, {
           actorId: requireAuth(request).user.id,
@@ -244,7 +252,10 @@ export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
           changes: { document: { after: request.params.documentId } },
           ip: request.ip,
         });
-        return response;
-      }),
+        return loaded;
+      });
+      // Sent once the record of the download is committed.
+      return sendFile(reply, file);
+    },
   );
 };
