@@ -16,6 +16,7 @@ import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
 import { openDatabase, type Database, type Tx } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
+import { rowsOf } from '../src/modules/experts/search/sql.ts';
 import { searchFieldsOf, writeSearchFields } from '../src/modules/experts/search-index.ts';
 import { eligibleProfile, filterConditions, searchRoster } from '../src/modules/experts/search/repository.ts';
 import { rosterQuery, type RosterQuery } from '../src/modules/experts/search/schemas.ts';
@@ -193,7 +194,9 @@ async function measure(label: string, database: Database, { reuse = false } = {}
       execute: async (query: SQL) => {
         const result = await database.db.execute(sql`explain (analyze, buffers) ${query}`);
         console.log(
-          (result as unknown as { rows: Record<string, string>[] }).rows.map((row) => Object.values(row)[0]).join('\n'),
+          rowsOf<Record<string, string>>(result)
+            .map((row) => Object.values(row)[0])
+            .join('\n'),
         );
         return database.db.execute(query);
       },

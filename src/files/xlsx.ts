@@ -160,17 +160,15 @@ function cellValue(cell: Node, shared: string[]): CellValue {
 // ---------------------------------------------------------------------------------------------------------------
 // Writing
 
-/** Characters XML 1.0 cannot carry at all; dropped rather than producing a file Excel refuses to open. */
-// eslint-disable-next-line no-control-regex
-const invalidXmlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Whether XML 1.0 can carry a character at all (C0 controls other than tab, LF and CR, U+FFFE and U+FFFF cannot). */
+const isXmlChar = (code: number) =>
+  code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+
+/** Drops the characters XML cannot carry rather than producing a file Excel refuses to open. */
+const stripInvalidXmlChars = (text: string) => [...text].filter((char) => isXmlChar(char.charCodeAt(0))).join('');
 
 const escapeXml = (text: string) =>
-  text
-    .replace(invalidXmlChars, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  stripInvalidXmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `A`, `B`, … `Z`, `AA`: the letters of a 0-based column index. */
 function columnName(index: number): string {

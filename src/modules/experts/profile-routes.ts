@@ -12,10 +12,11 @@ import { limits, spendAttempt } from '../identity/rate-limits.ts';
 import { confirmProfile } from './commands/confirm.ts';
 import { changeConsent, consentChangeBody, consentChangeResponse } from './commands/consents.ts';
 import { ensureProfile } from './commands/ensure-profile.ts';
+import { onOwnProfile } from './own-profile.ts';
 import { erasureBody, eraseExpert } from './commands/erase.ts';
 import { exportMyData } from './commands/export.ts';
 import { updateProfile } from './commands/update-profile.ts';
-import { expertProfilePolicy, expertSelfPolicy, type ProfileAccess } from './policy.ts';
+import { expertProfilePolicy, type ProfileAccess } from './policy.ts';
 import { isoDay, presentConsent, presentProfile } from './presenter.ts';
 import { listConsents, loadProfileAccess, loadProfileBundle } from './repository.ts';
 import { profilePatch, profileView } from './schemas.ts';
@@ -29,24 +30,12 @@ const zipResponse = z.string().meta({ format: 'binary', description: 'A zip arch
 export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
 
-  /**
-   * Runs `work` on the signed-in expert's own profile, in one transaction: only experts have one, it is created on
-   * first use, and the action is checked against the profile policy before anything else happens.
-   */
-  function onOwnProfile<T>(
+  /** Runs `work` on the signed-in expert's own profile, once `action` is allowed by the profile policy. */
+  const onOwn = <T>(
     request: FastifyRequest,
     action: string,
     work: (tx: Tx, auth: RequestAuth, now: Date) => Promise<T>,
-  ): Promise<T> {
-    const auth = requireAuth(request);
-    authorize(auth.actor, expertSelfPolicy, 'expert.own_profile');
-    const now = new Date();
-    return db.transaction(async (tx) => {
-      await ensureProfile(tx, auth.user);
-      authorize(auth.actor, expertProfilePolicy, action, await loadProfileAccess(tx, auth.user.id));
-      return work(tx, auth, now);
-    });
-  }
+  ) => onOwnProfile(db, request, expertProfilePolicy, action, work);
 
   async function present(tx: Tx, actor: Actor, userId: string, now: Date, access?: ProfileAccess) {
     const bundle = await loadProfileBundle(tx, userId);
@@ -60,7 +49,7 @@ export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'user' },
       schema: { tags, summary: 'My expert profile (created on first visit)', response: { 200: profileView } },
     },
-    (request) => onOwnProfile(request, 'profile.read', (tx, auth, now) => present(tx, auth.actor, auth.user.id, now)),
+    (request) => onOwn(request, 'profile.read', (tx, auth, now) => present(tx, auth.actor, auth.user.id, now)),
   );
 
   app.patch(
@@ -75,7 +64,7 @@ export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) =>
-      onOwnProfile(request, 'profile.update', async (tx, auth, now) => {
+      onOwn(request, 'profile.update', async (tx, auth, now) => {
         await updateProfile(tx, auth.user.id, request.body, { ip: request.ip, now });
         return present(tx, auth.actor, auth.user.id, now);
       }),
@@ -93,7 +82,7 @@ export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) =>
-      onOwnProfile(request, 'consent.update', async (tx, auth, now) => {
+      onOwn(request, 'consent.update', async (tx, auth, now) => {
         await changeConsent(tx, auth.user.id, request.body, { ip: request.ip, now });
         const consents = await listConsents(tx, auth.user.id);
         return {
@@ -114,7 +103,7 @@ export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) =>
-      onOwnProfile(request, 'profile.confirm', async (tx, auth, now) => {
+      onOwn(request, 'profile.confirm', async (tx, auth, now) => {
         await confirmProfile(tx, auth.user.id, { ip: request.ip, now });
         return present(tx, auth.actor, auth.user.id, now);
       }),
@@ -127,7 +116,7 @@ export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Download everything held about me (zip)', response: { 200: zipResponse } },
     },
     async (request, reply) => {
-      const { bytes, now } = await onOwnProfile(request, 'profile.export', async (tx, auth, now) => ({
+      const { bytes, now } = await onOwn(request, 'profile.export', async (tx, auth, now) => ({
         bytes: await exportMyData(tx, auth.user.id, now),
         now,
       }));
@@ -155,9 +144,7 @@ export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await spendAttempt(db, limits.passwordConfirmationsPerAccount, requireAuth(request).user.id);
-      await onOwnProfile(request, 'profile.erase', (tx, auth, now) =>
-        eraseExpert(tx, auth.user, request.body.password, now),
-      );
+      await onOwn(request, 'profile.erase', (tx, auth, now) => eraseExpert(tx, auth.user, request.body.password, now));
       clearSessionCookie(request, reply);
       return { status: 'erased' as const };
     },

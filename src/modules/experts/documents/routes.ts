@@ -7,7 +7,7 @@ import { requireAuth } from '../../../http/request-meta.ts';
 import { recordAudit } from '../../audit/service.ts';
 import type { RequestAuth } from '../../../http/types.ts';
 import { maxUploadBytes, readUpload } from '../../../http/upload.ts';
-import { ensureProfile } from '../commands/ensure-profile.ts';
+import { onOwnProfile } from '../own-profile.ts';
 import { expertSelfPolicy } from '../policy.ts';
 import { presentProfile } from '../presenter.ts';
 import { loadProfileAccess, loadProfileBundle } from '../repository.ts';
@@ -50,20 +50,11 @@ export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
 
   /** Runs `work` on the signed-in expert's own documents in one transaction, once `action` is allowed. */
-  function onOwnDocuments<T>(
+  const onOwnDocuments = <T>(
     request: FastifyRequest,
     action: string,
     work: (tx: Tx, auth: RequestAuth, now: Date) => Promise<T>,
-  ): Promise<T> {
-    const auth = requireAuth(request);
-    authorize(auth.actor, expertSelfPolicy, 'expert.own_profile');
-    const now = new Date();
-    return db.transaction(async (tx) => {
-      await ensureProfile(tx, auth.user);
-      authorize(auth.actor, expertDocumentPolicy, action, await loadProfileAccess(tx, auth.user.id));
-      return work(tx, auth, now);
-    });
-  }
+  ) => onOwnProfile(db, request, expertDocumentPolicy, action, work);
 
   /** Runs `work` on expert `id`'s documents when the reader may read that profile; anything else is "not found". */
   function onExpertDocuments<T>(request: FastifyRequest, expertId: string, work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -53,8 +53,11 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEnco
  */
 function looksLikeText(text: string): boolean {
   if (text.includes('\u0000')) return false;
-  // eslint-disable-next-line no-control-regex
-  const controls = text.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
+  let controls = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) controls += 1;
+  }
   return controls <= Math.max(2, text.length / 1000);
 }
 
