@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { openDatabase, type Database, type Tx } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { rowsOf } from '../src/modules/experts/search/sql.ts';
@@ -189,17 +190,23 @@ async function measure(label: string, database: Database, { reuse = false } = {}
     ilike.push(...ownIlike);
   }
   if (process.env.BENCH_EXPLAIN) {
-    // The same statements, each run for real and explained: a stand-in for what searchRoster is given.
+    // The same statements, each run for real and explained (settings only run), in searchRoster's transaction.
+    const dialect = new PgDialect();
+    const explainingIn = (tx: Tx) =>
+      ({
+        execute: async (query: SQL) => {
+          if (/^\s*set /i.test(dialect.sqlToQuery(query).sql)) return tx.execute(query);
+          const result = await tx.execute(sql`explain (analyze, buffers) ${query}`);
+          console.log(
+            rowsOf<Record<string, string>>(result)
+              .map((row) => Object.values(row)[0])
+              .join('\n'),
+          );
+          return tx.execute(query);
+        },
+      }) as unknown as Tx;
     const explaining = {
-      execute: async (query: SQL) => {
-        const result = await database.db.execute(sql`explain (analyze, buffers) ${query}`);
-        console.log(
-          rowsOf<Record<string, string>>(result)
-            .map((row) => Object.values(row)[0])
-            .join('\n'),
-        );
-        return database.db.execute(query);
-      },
+      transaction: (work: (tx: Tx) => Promise<unknown>) => database.db.transaction((tx) => work(explainingIn(tx))),
     } as unknown as Tx;
     await searchRoster(explaining, filters[Number(process.env.BENCH_EXPLAIN) - 1] ?? filters[0]!);
   }

@@ -20,7 +20,7 @@ import { users } from '../identity/schema.ts';
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Raw bytes: PGlite and node-postgres both hand back a Uint8Array (Buffer) for bytea. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** A set of date ranges (PostgreSQL 14+, PGlite alike), as PostgreSQL prints it: `{[2027-01-04,2027-01-19)}`. */
 const dateMultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
@@ -88,6 +88,12 @@ export const expertProfiles = pgTable(
     /** Weighted full-text document over the profile and CV text, in the expert's languages. */
     searchVector: tsvector('search_vector'),
     /**
+     * The names, headline and skills part of the document (weights A and B), which relevance ranks by: short
+     * enough to stay in the row, where ranking by the whole document read each match's TOASTed text
+     * (docs/decisions/0009-relevance-ranks-profile-fields.md).
+     */
+    rankVector: tsvector('rank_vector').generatedAlwaysAs(sql`ts_filter(search_vector, '{a,b}')`),
+    /**
      * Copies kept by the search index, so that the search filters and counts facets on the profile row alone
      * (no per-row look-ups in other tables nor functions; docs/performance.md): each spoken language with its level
      * (`nl:C1`), the sort key of the name, and the availability windows as one multirange for any modality, one for
@@ -105,6 +111,19 @@ export const expertProfiles = pgTable(
     availableOnline: dateMultirange('available_online')
       .notNull()
       .default(sql`'{}'`),
+    /**
+     * Every filterable value of the row as one array (`g:female`, `v:vetted`, `o:import`, `r:NL`, `s:12110`,
+     * `l:nl:C1`, `m:2027-03` per month of a window, `m:long` for windows over two years), recomputed by PostgreSQL
+     * on every write. One GIN index answers all the facet filters exactly, so that the text index and the filters
+     * meet in a bitmap and only the matching rows are read; a lossy index (GiST on the windows) made PostgreSQL
+     * re-read every candidate's TOASTed text document (docs/performance.md).
+     */
+    facetKeys: text('facet_keys')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`expert_facet_keys(gender, vetting_status, origin, residence_country, sectors, language_levels, available_dates)`,
+      ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -117,9 +136,8 @@ export const expertProfiles = pgTable(
     index('expert_profiles_name_trgm_idx').using('gin', t.nameSearch.op('gin_trgm_ops')).with(shortPendingList),
     index('expert_profiles_sectors_idx').using('gin', t.sectors).with(shortPendingList),
     index('expert_profiles_residence_idx').on(t.residenceCountry),
-    index('expert_profiles_language_levels_idx').using('gin', t.languageLevels).with(shortPendingList),
-    // Availability periods narrow a text match before the rows are read (a BitmapAnd with the text index).
-    index('expert_profiles_available_idx').using('gist', t.availableDates),
+    // Every facet filter, availability months included, narrows a text match before the rows are read.
+    index('expert_profiles_facet_keys_idx').using('gin', t.facetKeys).with(shortPendingList),
   ],
 );
 

@@ -129,6 +129,61 @@ describe('GET /api/experts: languages and availability copied onto the profile',
     expect(await found({ availableFrom: '2031-04-01' })).toBe(false);
     expect(countOf(await search({ q: 'Siham Lahlou' }), 'language', 'zgh')).toBe(1);
   });
+
+  it('finds windows by exact dates across month and year ends, and windows longer than two years', async () => {
+    const expert = await registerExpert(t, 'Nawal Berrada', 'nawal.berrada@example.org');
+    const save = await t.request({
+      method: 'PATCH',
+      url: '/api/experts/me',
+      cookie: expert.cookie,
+      payload: {
+        availability: [
+          { startsOn: '2032-12-31', endsOn: '2033-01-01', onSite: true, online: false },
+          { startsOn: '2035-02-01', endsOn: '2038-06-30', onSite: false, online: true },
+        ],
+      },
+    });
+    expect(save.statusCode, save.body).toBe(200);
+    const found = async (availableFrom: string, availableTo: string, modality?: string) =>
+      (await search({ q: 'Nawal Berrada', availableFrom, availableTo, ...(modality ? { modality } : {}) })).items.some(
+        (item) => item.userId === expert.id,
+      );
+    expect(await found('2032-12-01', '2032-12-31')).toBe(true);
+    expect(await found('2033-01-01', '2033-01-31', 'on_site')).toBe(true);
+    expect(await found('2033-01-02', '2033-02-28')).toBe(false);
+    expect(await found('2032-11-01', '2032-12-30')).toBe(false);
+    // The long window carries no month of its own: a period in its middle still finds it, exactly.
+    expect(await found('2036-07-01', '2036-07-31', 'online')).toBe(true);
+    expect(await found('2036-07-01', '2036-07-31', 'on_site')).toBe(false);
+    expect(await found('2038-07-01', '2038-08-31')).toBe(false);
+    // A period longer than the indexed months is checked on the windows alone.
+    expect(await found('2030-01-01', '2034-12-31')).toBe(true);
+    expect(await found('2033-01-02', '2035-01-31')).toBe(false);
+  });
+});
+
+describe('GET /api/experts: relevance', () => {
+  it('ranks a match in the headline or skills before one found only in the longer texts, which still count', async () => {
+    const profile = async (name: string, payload: Record<string, unknown>) => {
+      const expert = await registerExpert(t, name, `${name.toLowerCase().replace(' ', '.')}@example.org`);
+      const save = await t.request({ method: 'PATCH', url: '/api/experts/me', cookie: expert.cookie, payload });
+      expect(save.statusCode, save.body).toBe(200);
+      return expert.id;
+    };
+    // Created in the reverse of the expected order, and named so that alphabetical order is the reverse too.
+    const inSummary = await profile('Aicha Alaoui', { summary: 'Vingt ans de ostéopathie pédiatrique à Gand.' });
+    const inSkills = await profile('Badr Bennani', { skills: [{ label: 'Ostéopathie pédiatrique' }] });
+    const inHeadline = await profile('Chama Chraibi', { headline: 'Ostéopathe, ostéopathie pédiatrique' });
+    const page = await search({ q: 'ostéopathie pédiatrique', sort: 'relevance' });
+    const order = page.items.map((item) => item.userId);
+    expect(order.filter((id) => [inSummary, inSkills, inHeadline].includes(id))).toEqual([
+      inHeadline,
+      inSkills,
+      inSummary,
+    ]);
+    const scores = page.items.map((item) => item.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
 });
 
 describe('saved searches with tags and origin', () => {

@@ -30,21 +30,21 @@ export function textQuery(q: string): SQL {
  */
 export function filterConditions(filter: RosterQuery): SQL[] {
   const conditions: SQL[] = [];
-  if (filter.sector?.length) conditions.push(sql`p.sectors && ${pgArray(filter.sector)}::text[]`);
-  if (filter.occupation) conditions.push(sql`p.occupation like ${`${filter.occupation}%`}`);
-  if (filter.residenceCountry?.length) {
-    conditions.push(sql`p.residence_country = any(${pgArray(filter.residenceCountry)}::text[])`);
-  }
-  if (filter.gender) conditions.push(sql`p.gender = ${filter.gender}`);
-  if (filter.vettingStatus) conditions.push(sql`p.vetting_status = ${filter.vettingStatus}`);
-  if (filter.origin) conditions.push(sql`p.origin = ${filter.origin}`);
-  if (filter.stale !== undefined) {
-    conditions.push(filter.stale ? sql`p.stale_since is not null` : sql`p.stale_since is null`);
-  }
+  // Facet filters are conditions on `facet_keys` (see the schema): all of them are answered together, exactly,
+  // by its GIN index. Within one facet the values are alternatives (&&); across facets all must hold.
+  const anyOf = (keys: string[]) => conditions.push(sql`p.facet_keys && ${pgArray(keys)}::text[]`);
+  if (filter.sector?.length) anyOf(filter.sector.map((sector) => `s:${sector}`));
+  if (filter.residenceCountry?.length) anyOf(filter.residenceCountry.map((country) => `r:${country}`));
+  if (filter.gender) anyOf([`g:${filter.gender}`]);
+  if (filter.vettingStatus) anyOf([`v:${filter.vettingStatus}`]);
+  if (filter.origin) anyOf([`o:${filter.origin}`]);
   if (filter.language) {
     const levels = filter.minLevel ? cefrLevels.slice(cefrLevels.indexOf(filter.minLevel)) : cefrLevels;
-    const codes = levels.map((level) => `${filter.language}:${level}`);
-    conditions.push(sql`p.language_levels && ${pgArray(codes)}::text[]`);
+    anyOf(levels.map((level) => `l:${filter.language}:${level}`));
+  }
+  if (filter.occupation) conditions.push(sql`p.occupation like ${`${filter.occupation}%`}`);
+  if (filter.stale !== undefined) {
+    conditions.push(filter.stale ? sql`p.stale_since is not null` : sql`p.stale_since is null`);
   }
   if (filter.availableFrom || filter.availableTo || filter.modality) {
     // A window overlapping the closed period, edges included; an open end is unbounded, and without dates the
@@ -58,10 +58,10 @@ export function filterConditions(filter: RosterQuery): SQL[] {
         ? sql`null::date`
         : sql`current_date`;
     const to = filter.availableTo ? sql`${filter.availableTo}::date` : sql`null::date`;
-    const period = sql`daterange(${from}, ${to}, '[]')`;
-    conditions.push(sql`${column} && ${period}`);
-    // Implied by the modality's windows, and answered by the index on every window: narrows before reading rows.
-    if (filter.modality) conditions.push(sql`p.available_dates && ${period}`);
+    conditions.push(sql`${column} && daterange(${from}, ${to}, '[]')`);
+    // The months of a closed period narrow through the index first; the windows above are then checked exactly.
+    const months = monthKeys(filter.availableFrom, filter.availableTo);
+    if (months) anyOf(months);
   }
   const tags = [...new Set(filter.tag ?? [])];
   if (tags.length) {
@@ -70,6 +70,26 @@ export function filterConditions(filter: RosterQuery): SQL[] {
       group by t.user_id having count(*) = ${tags.length})`);
   }
   return conditions;
+}
+
+/** Longest closed period whose months are looked up in the index; a longer one is checked on the rows alone. */
+const maxIndexedMonths = 36;
+
+/**
+ * The `facet_keys` months (`m:YYYY-MM`) a window must have to overlap the period from `from` to `to`, with
+ * `m:long` (windows over two years carry no months), or null when the period is open or too long to help.
+ */
+export function monthKeys(from: string | undefined, to: string | undefined): string[] | null {
+  if (!from || !to || to < from) return null;
+  const monthIndex = (isoDate: string) => Number(isoDate.slice(0, 4)) * 12 + Number(isoDate.slice(5, 7)) - 1;
+  const first = monthIndex(from);
+  const last = monthIndex(to);
+  if (last - first + 1 > maxIndexedMonths) return null;
+  const keys = ['m:long'];
+  for (let month = first; month <= last; month++) {
+    keys.push(`m:${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`);
+  }
+  return keys;
 }
 
 /** How the text `q` finds profiles: each branch is answered by one index. */
