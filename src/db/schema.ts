@@ -5,3 +5,5 @@ export * from '../modules/identity/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/notifications/schema.ts';
 export * from '../modules/experts/schema.ts';
+export * from '../modules/assignments/schema.ts';
+export * from '../modules/applications/schema.ts';

@@ -1,8 +1,12 @@
 import { staffRoles, type Locale, type Role } from '../identity/schema.ts';
+import { applicationTemplates, type ApplicationTemplateParams } from '../applications/emails.ts';
+import { assignmentTemplates, type AssignmentTemplateParams } from '../assignments/emails.ts';
 import { roleNames } from './role-names.ts';
+import { mail, type CatalogueOf, type Render } from './template-kit.ts';
 
 /** Parameters each e-mail template takes. */
-export interface TemplateParams {
+/** Parameters of the foundation's and the roster's templates. */
+export interface CoreTemplateParams {
   verify_email: { name: string; link: string };
   password_reset: { name: string; link: string };
   /** `resetLink` lets someone whose password was changed by another person take the account back. */
@@ -12,34 +16,9 @@ export interface TemplateParams {
   /** Yearly request to an expert to confirm their interest; `link` opens the profile with the confirm button. */
   profile_reconfirm: { name: string; link: string };
 }
+/** Parameters each e-mail template takes: each area writes its own templates (`<module>/emails.ts`). */
+export type TemplateParams = CoreTemplateParams & AssignmentTemplateParams & ApplicationTemplateParams;
 export type TemplateName = keyof TemplateParams;
-
-type Render<P> = (params: P) => { subject: string; text: string };
-type Catalogue = { [T in TemplateName]: Record<Locale, Render<TemplateParams[T]>> };
-
-const signature: Record<Locale, string> = {
-  fr: '— L’équipe Passerelle',
-  ar: '— فريق باسرِيل',
-  en: '— The Passerelle team',
-  nl: '— Het Passerelle-team',
-};
-
-const greeting: Record<Locale, (name: string) => string> = {
-  fr: (name) => `Bonjour ${name},`,
-  ar: (name) => `مرحباً ${name}،`,
-  en: (name) => `Hello ${name},`,
-  nl: (name) => `Beste ${name},`,
-};
-
-/**
- * A message laid out the same way in every language: greeting, what happened, what to do next, signature.
- * Links stand on a line of their own, so that no punctuation sticks to them and right-to-left text around
- * them cannot reorder them.
- */
-const mail = (locale: Locale, subject: string, name: string, ...lines: string[]) => ({
-  subject,
-  text: [greeting[locale](name), '', ...lines, '', signature[locale]].join('\n'),
-});
 
 const isStaff = (role: string) => staffRoles.includes(role as Role);
 
@@ -47,7 +26,7 @@ const isStaff = (role: string) => staffRoles.includes(role as Role);
  * Every message in the four languages, in the recipient's language; none falls back to another. Each says what
  * happened and what to do next; the tests render every template in every locale.
  */
-const catalogue: Catalogue = {
+const core: CatalogueOf<CoreTemplateParams> = {
   verify_email: {
     fr: ({ name, link }) =>
       mail(
@@ -335,6 +314,8 @@ const catalogue: Catalogue = {
       ),
   },
 };
+
+const catalogue: CatalogueOf<TemplateParams> = { ...core, ...assignmentTemplates, ...applicationTemplates };
 
 export const templateNames = Object.keys(catalogue) as TemplateName[];
 

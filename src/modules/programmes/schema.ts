@@ -1,6 +1,9 @@
 import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** A programme (CD4D Maroc, TRQN III Maroc…): data, not code. Extended by the demand-side module. */
+export const programmeStatuses = ['planned', 'running', 'closed'] as const;
+export type ProgrammeStatus = (typeof programmeStatuses)[number];
+
+/** A programme (CD4D Maroc, TRQN III Maroc…): data, not code. Several live side by side. */
 export const programmes = pgTable('programmes', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull().unique(),
@@ -10,6 +13,12 @@ export const programmes = pgTable('programmes', {
   countries: text('countries').array().notNull().default([]),
   startsOn: date('starts_on').notNull(),
   endsOn: date('ends_on'),
-  status: text('status', { enum: ['planned', 'running', 'closed'] }).notNull(),
+  status: text('status', { enum: programmeStatuses }).notNull(),
+  /** OECD DAC 5-digit purpose codes the programme gives priority to. */
+  prioritySectors: text('priority_sectors').array().notNull().default([]),
+  /** Where experts must live to apply (ISO 3166-1 alpha-2); empty means anywhere. */
+  eligibleResidenceCountries: text('eligible_residence_countries').array().notNull().default([]),
+  description: text('description'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -15,6 +15,7 @@ export const movedByMerge = [
   'expert_vetting_checks.user_id',
   'expert_staff_notes.user_id',
   'expert_tags.user_id',
+  'applications.expert_id',
 ] as const;
 
 export type MovedColumn = (typeof movedByMerge)[number];
@@ -33,4 +34,11 @@ export const notMovedByMerge: Record<string, string> = {
   'expert_vetting_checks.checked_by': 'the staff member who checked, not the expert',
   'expert_staff_notes.author_id': 'the staff member who wrote the note, not the expert',
   'expert_tags.added_by': 'the staff member who added the tag, not the expert',
+  'assignments.created_by': 'the focal point or staff member who drafted the Terms of Reference',
+  'assignment_transitions.actor_id': 'who moved the Terms of Reference, as they were then',
+  'assignment_attachments.uploaded_by': 'the focal point or staff member who attached the file',
+  'applications.host_selected_by': 'the focal point who selected, not the expert',
+  'application_events.actor_id': 'who changed the application, as they were then (the history itself moves with it)',
+  'call_alert_settings.user_id': 'alert settings are per account: the kept account’s stand, the closed one sends none',
+  'in_app_notifications.user_id': 'notices of the duplicate account stay with it; the kept account has its own inbox',
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { insertAssignment } from '../../../../test/helpers/assignments.ts';
 import { registerExpert, signInDemo } from '../experts.test-helper.ts';
 import { movedByMerge, notMovedByMerge } from './coverage.ts';
 
@@ -85,7 +86,21 @@ describe('POST /api/experts/{id}/merge', () => {
     await call('POST', `${base}/vetting-checks`, officer, { subject: 'documents', outcome: 'verified' });
     await call('PUT', `${base}/tags`, officer, { tags: ['eau', 'souss'] });
     await call('PUT', `/api/experts/${kept.id}/tags`, officer, { tags: ['eau'] });
+    // Applications (fixtures): both applied to one call, the duplicate further along; the duplicate alone to another.
+    bothApplied = await insertAssignment(t.database.db);
+    onlyDuplicate = await insertAssignment(t.database.db);
+    const apply = (assignmentId: string, expertId: string, status: string) =>
+      t.database.query(
+        `insert into applications (assignment_id, expert_id, status, motivation, availability_confirmed)
+         values ($1, $2, $3, 'Motivée.', true)`,
+        [assignmentId, expertId, status],
+      );
+    await apply(bothApplied, kept.id, 'submitted');
+    await apply(bothApplied, duplicate.id, 'shortlisted');
+    await apply(onlyDuplicate, duplicate.id, 'under_review');
   });
+  let bothApplied: string;
+  let onlyDuplicate: string;
 
   it('moves every child row, fills only empty fields, and closes the duplicate', async () => {
     const response = await merge(kept.id, duplicate.id);
@@ -103,9 +118,19 @@ describe('POST /api/experts/{id}/merge', () => {
         vettingChecks: 1,
         notes: 1,
         tags: 1,
+        applications: 2,
       },
       filled: ['birthDate', 'phone', 'summary'],
     });
+    // The application further along stands on the shared call; nothing is left on the duplicate.
+    const applications = await t.database.query<{ assignment_id: string; expert_id: string; status: string }>(
+      `select assignment_id, expert_id, status from applications where expert_id in ($1, $2) order by status`,
+      [kept.id, duplicate.id],
+    );
+    expect(applications).toEqual([
+      { assignment_id: bothApplied, expert_id: kept.id, status: 'shortlisted' },
+      { assignment_id: onlyDuplicate, expert_id: kept.id, status: 'under_review' },
+    ]);
 
     const profile = (await call('GET', `/api/experts/${kept.id}`, officer)).json();
     expect(profile).toMatchObject({

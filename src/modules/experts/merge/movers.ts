@@ -106,4 +106,23 @@ export const movers: Record<MovedColumn, { key: MovedKey; move: Mover }> = {
       return added;
     },
   },
+  // Applications: where both applied to the same call, the one further along stands (selected, then shortlisted,
+  // under review, submitted, not selected, withdrawn; the older one on a tie) and the other is deleted with its
+  // history; every other application moves with its history.
+  'applications.expert_id': {
+    key: 'applications',
+    move: async (tx, keptId, duplicateId) => {
+      await tx.execute(sql`
+        with ranked as (
+          select id, row_number() over (partition by assignment_id order by
+            array_position(array['selected','shortlisted','under_review','submitted','not_selected','withdrawn'], status),
+            submitted_at) as place
+          from applications where expert_id in (${keptId}::uuid, ${duplicateId}::uuid))
+        delete from applications a using ranked r where a.id = r.id and r.place > 1`);
+      return countOf(
+        tx,
+        sql`update applications set expert_id = ${keptId}::uuid where expert_id = ${duplicateId}::uuid returning id`,
+      );
+    },
+  },
 };

@@ -18,6 +18,7 @@ export const movedKeys = [
   'vettingChecks',
   'notes',
   'tags',
+  'applications',
 ] as const;
 export type MovedKey = (typeof movedKeys)[number];
 

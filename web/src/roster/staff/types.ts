@@ -62,6 +62,7 @@ export const movedKeys = [
   'vettingChecks',
   'notes',
   'tags',
+  'applications',
 ] as const;
 export type MovedKey = (typeof movedKeys)[number];
 
