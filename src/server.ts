@@ -6,6 +6,8 @@ import { buildApp } from './http/app.ts';
 import { OutboxDelivery } from './modules/notifications/delivery.ts';
 import { demoAccounts, isDatabaseEmpty, loadDemoData } from './demo/load.ts';
 import { remindAndFlagStaleProfiles } from './modules/experts/staleness.ts';
+import { closeExpiredCalls } from './modules/assignments/lifecycle.ts';
+import { sendCallDigests } from './modules/applications/alerts.ts';
 import { every } from './periodic.ts';
 
 export interface RunningServer {
@@ -48,6 +50,22 @@ export async function startServer(config: Config, options: { demoIfEmpty?: boole
       app.log,
       60 * 1000,
     );
+    // Calls close at their deadline (23:59:59 Morocco time): checked every minute, the first time 20 s after start.
+    const stopCallClosing = every(
+      'close-expired-calls',
+      60 * 1000,
+      () => closeExpiredCalls(database.db, new Date(), config.publicUrl),
+      app.log,
+      20 * 1000,
+    );
+    // Experts' daily digest of new calls that fit them: checked hourly (each expert at most once a day).
+    const stopCallDigests = every(
+      'call-digests',
+      60 * 60 * 1000,
+      () => sendCallDigests(database.db, new Date(), config.publicUrl),
+      app.log,
+      2 * 60 * 1000,
+    );
     await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl;
     let stopping: Promise<void> | undefined;
@@ -58,6 +76,8 @@ export async function startServer(config: Config, options: { demoIfEmpty?: boole
       stop() {
         stopping ??= (async () => {
           await stopStaleness();
+          await stopCallClosing();
+          await stopCallDigests();
           await stopDelivery();
           await app.close();
           await database.close();

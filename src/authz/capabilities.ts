@@ -1,6 +1,10 @@
 import { platformPolicy } from '../modules/identity/policy.ts';
 import { rosterPolicy } from '../modules/experts/search/policy.ts';
 import { expertStaffPolicy } from '../modules/experts/staff/policy.ts';
+import { institutionCapabilities } from '../modules/institutions/policy.ts';
+import { programmeCapabilities } from '../modules/programmes/policy.ts';
+import { assignmentCapabilityPolicy } from '../modules/assignments/policy.ts';
+import { applicationCapabilityPolicy } from '../modules/applications/policy.ts';
 import type { Actor } from './actor.ts';
 import { allowedActions } from './policy.ts';
 
@@ -9,7 +13,15 @@ import { allowedActions } from './policy.ts';
  * the ones a user holds, so the web app builds its navigation from the same rules the server enforces. Like
  * src/http/routes.ts, this is where modules are composed: a module with such actions adds its policy here.
  */
-const capabilityPolicies = [platformPolicy, rosterPolicy, expertStaffPolicy];
+const capabilityPolicies = [
+  platformPolicy,
+  rosterPolicy,
+  expertStaffPolicy,
+  assignmentCapabilityPolicy,
+  programmeCapabilities,
+  institutionCapabilities,
+  applicationCapabilityPolicy,
+];
 
 /** Every record-free action the actor may take, across modules. */
 export function capabilitiesOf(actor: Actor): string[] {

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/helpers/databa
 import { roleAssignments, users } from '../modules/identity/schema.ts';
 import { institutions } from '../modules/institutions/schema.ts';
 import { programmes } from '../modules/programmes/schema.ts';
+import { isReferenceCode } from '../modules/reference/lists.ts';
 import { demoAccounts, demoInstitutions, demoTotpSecret, isDatabaseEmpty, loadDemoData } from './load.ts';
 import { trqnExperts, trqnMissions } from './trqn-roster.ts';
 
@@ -171,5 +172,65 @@ describe('the demo profiles', () => {
               (select count(*)::int from expert_staff_notes) as notes`,
     );
     expect(tags).toEqual({ trqn: 48, notes: 1 });
+  });
+});
+
+describe('the demo programmes, institutions and development plans', () => {
+  let test: TestDatabase;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    await loadDemoData(test.database.db);
+  });
+  afterAll(() => test.drop());
+
+  it('gives both programmes valid priority sectors and the diaspora’s countries of residence', async () => {
+    const rows = await test.database.db.select().from(programmes);
+    for (const row of rows) {
+      expect(row.prioritySectors.length).toBeGreaterThan(0);
+      for (const code of row.prioritySectors) expect(isReferenceCode('sectors', code)).toBe(true);
+      expect(row.eligibleResidenceCountries).toEqual(['NL', 'DE', 'BE']);
+    }
+    const cd4d = rows.find((row) => row.code === 'cd4d-ma')!;
+    expect(cd4d.prioritySectors).toEqual(
+      expect.arrayContaining(['11420', '11430', '15110', '12110', '12191', '25010']),
+    );
+  });
+
+  it('places every host in Rabat-Salé-Kénitra with a province of that region, and adds a Dutch partner', async () => {
+    const rows = await test.database.db.select().from(institutions);
+    const hosts = rows.filter((row) => row.kind === 'host');
+    expect(hosts).toHaveLength(demoInstitutions.length);
+    for (const host of hosts) {
+      expect(host.region).toBe('04');
+      expect(host.province).toMatch(/^04\.\d{3}$/);
+      expect(isReferenceCode('provinces', host.province!)).toBe(true);
+      expect(host.city).toBeTruthy();
+      for (const code of host.sectors) expect(isReferenceCode('sectors', code)).toBe(true);
+    }
+    expect(rows.filter((row) => row.kind === 'partner')).toEqual([
+      expect.objectContaining({ country: 'NL', type: 'university', region: null }),
+    ]);
+  });
+
+  it('writes CD4D development plans for higher education and health: ordered outcomes, each with needs', async () => {
+    const plans = await test.database.query<{ name: string; position: number; needs: number }>(`
+      select i.name_en as name, o.position, count(n.id)::int as needs
+      from institution_outcomes o
+      join institutions i on i.id = o.institution_id
+      join programmes p on p.id = o.programme_id and p.code = 'cd4d-ma'
+      left join capacity_needs n on n.outcome_id = o.id
+      group by i.name_en, o.position order by i.name_en, o.position`);
+    const byInstitution = new Map<string, { position: number; needs: number }[]>();
+    for (const row of plans) byInstitution.set(row.name, [...(byInstitution.get(row.name) ?? []), row]);
+    expect([...byInstitution.keys()].sort()).toEqual([
+      'Ministry of Health',
+      'Ministry of Higher Education, Scientific Research and Executive Training',
+    ]);
+    for (const outcomes of byInstitution.values()) {
+      expect(outcomes.map((outcome) => outcome.position)).toEqual(outcomes.map((_, index) => index + 1));
+      expect(outcomes.length).toBeGreaterThanOrEqual(2);
+      for (const outcome of outcomes) expect(outcome.needs).toBeGreaterThanOrEqual(2);
+    }
   });
 });

@@ -7,7 +7,10 @@ import { hashPassword } from '../modules/identity/secrets.ts';
 import { institutions } from '../modules/institutions/schema.ts';
 import { programmes } from '../modules/programmes/schema.ts';
 import { duplicateProfiles } from './expert-profiles.ts';
+import { loadDemoInstitutions } from './institutions.ts';
+import { loadDemoAssignments } from './assignments.ts';
 import { insertDemoProfiles } from './load-profiles.ts';
+import { loadDemoApplications } from './applications.ts';
 import { trqnExperts } from './trqn-roster.ts';
 
 export const demoPassword = 'passerelle-demo';
@@ -138,6 +141,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       insertedInstitutions.find(
         (row) => row.nameFr === demoInstitutions.find((institution) => institution.key === key)?.nameFr,
       )?.id ?? null;
+    await loadDemoInstitutions(tx, institutionId);
 
     const now = new Date();
     const roster = trqnExperts.slice(1).map((expert) => ({
@@ -187,6 +191,9 @@ export async function loadDemoData(db: Db): Promise<void> {
         })),
     );
     await insertDemoProfiles(tx, idOf);
+    await loadDemoAssignments(tx, institutionId, (email) => idOf.get(email) ?? null, now);
+    // After the ToRs: applications of demo experts on the published CD4D calls.
+    await loadDemoApplications(tx, now);
     await recordAudit(tx, {
       actorId: null,
       action: 'demo.loaded',

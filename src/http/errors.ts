@@ -52,6 +52,38 @@ export const errorStatus = {
   expert_erased: 409,
   /** A merge would keep a disabled account, which nobody can sign in to. */
   account_disabled: 409,
+  /** Another programme already uses this code. */
+  programme_code_taken: 409,
+  /** A ToR changed since the reader loaded it (`details.currentVersion`); nothing was written. */
+  version_conflict: 409,
+  /** The ToR's state (or the reader's role in it) does not allow this change. */
+  assignment_not_editable: 409,
+  /** A ToR life-cycle move that does not exist from its current state (`details.from`, `details.to`). */
+  illegal_transition: 409,
+  /** Returning or cancelling a ToR needs a comment saying why. */
+  comment_required: 422,
+  /** A call cannot open (or stay open) with its application deadline already past. */
+  deadline_passed: 422,
+  /** A ToR lacks what a call needs (deliverables, sectors, languages); `fields` lists them. */
+  assignment_incomplete: 422,
+  /** A ToR already holds the most attachments allowed. */
+  attachment_limit_reached: 409,
+  /** Applying to a call that is not open (not published, or past its deadline). */
+  call_not_open: 409,
+  /** The expert already applied to this call: one application per expert per call. */
+  already_applied: 409,
+  /** The programme takes experts living in other countries only. */
+  not_eligible_residence: 422,
+  /** An application must confirm availability in the call's window. */
+  availability_not_confirmed: 422,
+  /** Applying needs an active consent to the processing of the profile. */
+  processing_consent_required: 409,
+  /** Staff confirm a selection only after the host institution selected the applicant. */
+  host_selection_missing: 409,
+  /** Sharing a shortlist that holds nobody. */
+  shortlist_empty: 409,
+  /** Scoring an application before the call has a scoring grid. */
+  scoring_criteria_missing: 409,
   rate_limited: 429,
   database_unavailable: 503,
   internal_error: 500,
@@ -79,6 +111,12 @@ export const fieldErrorCodes = [
   'token_invalid',
   'token_used',
   'token_expired',
+  /** A date before another it must follow (a window ending before it starts, a deadline after the start). */
+  'date_order',
+  /** A number outside the range another field allows (working days beyond the window's calendar days). */
+  'out_of_range',
+  /** A date already past where a future one is needed. */
+  'in_the_past',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
@@ -93,16 +131,28 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldError[] | undefined;
   readonly status: number;
+  /** Facts the client needs to act on the error (the current version of a record, the states of a move…). */
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message?: string, fields?: FieldError[]) {
+  constructor(code: ErrorCode, message?: string, fields?: FieldError[], details?: Record<string, unknown>) {
     super(message ?? code.replaceAll('_', ' '));
     this.code = code;
     this.fields = fields;
     this.status = errorStatus[code];
+    this.details = details;
   }
 
-  toJSON(): { error: { code: ErrorCode; message: string; fields?: FieldError[] } } {
-    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+  toJSON(): {
+    error: { code: ErrorCode; message: string; fields?: FieldError[]; details?: Record<string, unknown> };
+  } {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields ? { fields: this.fields } : {}),
+        ...(this.details ? { details: this.details } : {}),
+      },
+    };
   }
 }
 

@@ -3,7 +3,9 @@ import { identityRoutes } from '../modules/identity/routes.ts';
 import { userAdminRoutes } from '../modules/identity/users-routes.ts';
 import { adminRoutes } from '../modules/audit/routes.ts';
 import { outboxRoutes } from '../modules/notifications/routes.ts';
-import { referenceRoutes } from '../modules/programmes/routes.ts';
+import { programmeRoutes } from '../modules/programmes/routes.ts';
+import { institutionRoutes } from '../modules/institutions/routes.ts';
+import { institutionPlanRoutes } from '../modules/institutions/plan-routes.ts';
 import { expertProfileRoutes } from '../modules/experts/profile-routes.ts';
 import { expertSearchRoutes } from '../modules/experts/search-routes.ts';
 import { expertDocumentRoutes } from '../modules/experts/documents/routes.ts';
@@ -12,6 +14,9 @@ import { expertMergeRoutes } from '../modules/experts/merge/routes.ts';
 import { expertImportRoutes } from '../modules/experts/import/routes.ts';
 import { expertExportRoutes } from '../modules/experts/export/routes.ts';
 import { referenceDataRoutes } from '../modules/reference/routes.ts';
+import { assignmentRoutes } from '../modules/assignments/routes.ts';
+import { publicCallRoutes } from '../modules/assignments/public/routes.ts';
+import { applicationModuleRoutes } from '../modules/applications/module.ts';
 
 /** Every module's routes, under /api. Adding a module means adding its line here. */
 export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
@@ -19,8 +24,11 @@ export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(userAdminRoutes);
   await app.register(adminRoutes);
   await app.register(outboxRoutes);
-  await app.register(referenceRoutes);
+  await app.register(programmeRoutes);
+  await app.register(institutionRoutes);
+  await app.register(institutionPlanRoutes);
   await app.register(referenceDataRoutes);
+  await app.register(publicCallRoutes);
   await app.register(expertProfileRoutes);
   await app.register(expertSearchRoutes);
   await app.register(expertImportRoutes);
@@ -28,4 +36,6 @@ export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(expertDocumentRoutes);
   await app.register(expertStaffRoutes);
   await app.register(expertMergeRoutes);
+  await app.register(assignmentRoutes);
+  await app.register(applicationModuleRoutes);
 };

@@ -24,10 +24,21 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
 }
 
-/** The real server, with the demo data, on a free port and a throw-away embedded database. */
-export async function startDemoServer(): Promise<RunningServer & { cleanup(): Promise<void> }> {
+/**
+ * The real server, with the demo data, on a free port and a throw-away embedded database. `env` adds to (or
+ * overrides) the configuration's variables, e.g. `{ SMTP_URL: peer.url }` to deliver the outbox to a test peer.
+ */
+export async function startDemoServer(
+  env: Record<string, string> = {},
+): Promise<RunningServer & { cleanup(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-browser-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', PASSERELLE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PASSERELLE_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
   const server = await startServer(config, { demoIfEmpty: true });
   const address = server.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -6,12 +6,16 @@ import { webRoot } from '../../src/http/app.ts';
 import type { RouteInfo } from '../../src/http/route-list.ts';
 import { demoTotpSecret } from '../../src/demo/load.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { assignmentRoutes } from './access/assignments.ts';
 import { expertDocumentRoutes } from './access/experts-documents.ts';
 import { expertImportRoutes } from './access/experts-import.ts';
 import { expertProfileRoutes } from './access/experts-profile.ts';
 import { expertSearchRoutes } from './access/experts-search.ts';
 import { expertStaffRoutes } from './access/experts-staff.ts';
+import { institutionRoutes } from './access/institutions.ts';
+import { applicationRoutes } from './access/applications.ts';
 import { platformRoutes } from './access/platform.ts';
+import { publicCallRoutes } from './access/public-calls.ts';
 import { referenceDataRoutes } from './access/reference.ts';
 import { callers, everyone, type Caller, type Row } from './access/types.ts';
 
@@ -23,12 +27,16 @@ import { callers, everyone, type Caller, type Row } from './access/types.ts';
 
 const table: Record<string, Row> = {
   ...platformRoutes,
+  ...assignmentRoutes,
   ...expertProfileRoutes,
   ...expertSearchRoutes,
   ...expertDocumentRoutes,
   ...expertImportRoutes,
   ...expertStaffRoutes,
+  ...institutionRoutes,
   ...referenceDataRoutes,
+  ...publicCallRoutes,
+  ...applicationRoutes,
 };
 
 /** The built web app's files, each served by its own public route (none when dist/web is not built). */
@@ -126,7 +134,8 @@ describe('route walk', () => {
     }
     expect(failures).toEqual([]);
     expect(calls).toBe(t.app.listRoutes().length * callers.length);
-  });
+    // Seven callers on every route of the API, one after another: a few seconds per hundred routes on a quiet machine.
+  }, 180_000);
 
   it('lets a staff member without a second factor reach only the enrolment routes', async () => {
     await t.database.query(

@@ -1,4 +1,6 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { applications } from '../applications/schema.ts';
+import { assignments } from '../assignments/schema.ts';
 import type { Tx } from '../../db/client.ts';
 import { consents, roleAssignments, users } from '../identity/schema.ts';
 import type { ConsentPurpose, ProfileAccess } from './policy.ts';
@@ -109,12 +111,23 @@ export function activeConsentRows(tx: Tx, userId: string): Promise<ConsentRow[]>
 }
 
 /**
- * Institutions whose shortlist holds the expert. There are no shortlists yet (they come with applications), so
- * this is empty; when they exist, it selects the institutions of the assignments where the expert is shortlisted,
- * and the policy starts granting focal points their shortlisted experts without any other change.
+ * Institutions whose shared shortlist holds the expert: the hosts of the calls where the expert's application is
+ * shortlisted or selected and staff shared the shortlist. The policy then lets those institutions' focal points
+ * read the profile, and only while the expert consents to sharing (checked by the policy).
  */
-export async function shortlistedFor(_tx: Tx, _userId: string): Promise<string[]> {
-  return [];
+export async function shortlistedFor(tx: Tx, userId: string): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ institutionId: assignments.institutionId })
+    .from(applications)
+    .innerJoin(assignments, eq(assignments.id, applications.assignmentId))
+    .where(
+      and(
+        eq(applications.expertId, userId),
+        inArray(applications.status, ['shortlisted', 'selected']),
+        isNotNull(assignments.shortlistSharedAt),
+      ),
+    );
+  return rows.map((row) => row.institutionId);
 }
 
 /**

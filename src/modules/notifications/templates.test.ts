@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales, roles } from '../identity/schema.ts';
+import { applicationSamples } from '../applications/email-samples.ts';
+import { assignmentSamples } from '../assignments/email-samples.ts';
 import { renderHtml } from './html.ts';
 import { roleNames } from './role-names.ts';
 import { renderEmail, templateNames, type TemplateName, type TemplateParams } from './templates.ts';
@@ -17,6 +19,8 @@ const samples: { [T in TemplateName]: TemplateParams[T] } = {
   },
   account_locked: { name: 'Youssef Amrani', minutes: 15, resetLink: 'https://passerelle.example/forgot-password' },
   profile_reconfirm: { name: 'Youssef Amrani', link: 'https://passerelle.example/profile?confirm=1' },
+  ...applicationSamples,
+  ...assignmentSamples,
 };
 
 const arabicScript = /[\u0600-\u06FF]/;

@@ -38,6 +38,4 @@ export const platformRoutes: Record<string, Row> = {
   'GET /api/audit-events': { expect: adminOnly },
   'GET /api/admin/outbox': { expect: adminOnly },
   'POST /api/admin/outbox/:id/retry': { expect: adminOnly },
-  'GET /api/programmes': { expect: [auth, ok, ok, ok, no, no, ok] },
-  'GET /api/institutions': { expect: [auth, ok, ok, ok, no, no, no] },
 };

@@ -35,6 +35,42 @@ const ExpertDetailPage = lazy(() =>
   import('../roster/ExpertDetailPage.tsx').then((module) => ({ default: module.ExpertDetailPage })),
 );
 const RosterPage = lazy(() => import('../roster/RosterPage.tsx').then((module) => ({ default: module.RosterPage })));
+const ProgrammesPage = lazy(() =>
+  import('../programmes/ProgrammesPage.tsx').then((module) => ({ default: module.ProgrammesPage })),
+);
+const InstitutionsPage = lazy(() =>
+  import('../institutions/InstitutionsPage.tsx').then((module) => ({ default: module.InstitutionsPage })),
+);
+const InstitutionDetailPage = lazy(() =>
+  import('../institutions/InstitutionDetailPage.tsx').then((module) => ({ default: module.InstitutionDetailPage })),
+);
+const MyInstitutionPage = lazy(() =>
+  import('../institutions/InstitutionDetailPage.tsx').then((module) => ({ default: module.MyInstitutionPage })),
+);
+const AssignmentsPage = lazy(() =>
+  import('../assignments/AssignmentsPage.tsx').then((module) => ({ default: module.AssignmentsPage })),
+);
+const AssignmentPage = lazy(() =>
+  import('../assignments/AssignmentPage.tsx').then((module) => ({ default: module.AssignmentPage })),
+);
+const NewAssignmentPage = lazy(() =>
+  import('../assignments/AssignmentPage.tsx').then((module) => ({ default: module.NewAssignmentPage })),
+);
+const CallsPage = lazy(() => import('../calls/CallsPage.tsx').then((module) => ({ default: module.CallsPage })));
+const CallPage = lazy(() => import('../calls/CallPage.tsx').then((module) => ({ default: module.CallPage })));
+const ApplyPage = lazy(() => import('../applications/ApplyPage.tsx').then((module) => ({ default: module.ApplyPage })));
+const MyApplicationsPage = lazy(() =>
+  import('../applications/MyApplicationsPage.tsx').then((module) => ({ default: module.MyApplicationsPage })),
+);
+const ScreeningPage = lazy(() =>
+  import('../applications/ScreeningPage.tsx').then((module) => ({ default: module.ScreeningPage })),
+);
+const ShortlistPage = lazy(() =>
+  import('../applications/ShortlistPage.tsx').then((module) => ({ default: module.ShortlistPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../applications/NotificationsPage.tsx').then((module) => ({ default: module.NotificationsPage })),
+);
 
 /** Every page address. Admin pages are guarded here only for sign-in; the server refuses what a role may not see. */
 export function App() {
@@ -58,10 +94,24 @@ export function App() {
           <Route path="/profile" element={<RequireAuth>{() => <ProfilePage />}</RequireAuth>} />
           <Route path="/profile/privacy" element={<RequireAuth>{() => <PrivacyPage />}</RequireAuth>} />
           <Route path="/account-erased" element={<ErasedPage />} />
+          <Route path="/assignments" element={<RequireAuth>{(me) => <AssignmentsPage me={me} />}</RequireAuth>} />
+          <Route path="/assignments/new" element={<RequireAuth>{(me) => <NewAssignmentPage me={me} />}</RequireAuth>} />
+          <Route path="/assignments/:id" element={<RequireAuth>{(me) => <AssignmentPage me={me} />}</RequireAuth>} />
+          <Route path="/calls" element={<CallsPage />} />
+          <Route path="/calls/:id" element={<CallPage />} />
+          <Route path="/calls/:id/apply" element={<RequireAuth>{() => <ApplyPage />}</RequireAuth>} />
+          <Route path="/my-applications" element={<RequireAuth>{() => <MyApplicationsPage />}</RequireAuth>} />
+          <Route path="/assignments/:id/applications" element={<RequireAuth>{() => <ScreeningPage />}</RequireAuth>} />
+          <Route path="/assignments/:id/shortlist" element={<RequireAuth>{() => <ShortlistPage />}</RequireAuth>} />
+          <Route path="/notifications" element={<RequireAuth>{() => <NotificationsPage />}</RequireAuth>} />
           <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />
           <Route path="/roster/duplicates" element={<RequireAuth>{() => <DuplicatesPage />}</RequireAuth>} />
           <Route path="/roster/import" element={<RequireAuth>{() => <ImportPage />}</RequireAuth>} />
           <Route path="/roster/experts/:id" element={<RequireAuth>{() => <ExpertDetailPage />}</RequireAuth>} />
+          <Route path="/programmes" element={<RequireAuth>{() => <ProgrammesPage />}</RequireAuth>} />
+          <Route path="/institutions" element={<RequireAuth>{() => <InstitutionsPage />}</RequireAuth>} />
+          <Route path="/institutions/:id" element={<RequireAuth>{() => <InstitutionDetailPage />}</RequireAuth>} />
+          <Route path="/my-institution" element={<RequireAuth>{() => <MyInstitutionPage />}</RequireAuth>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

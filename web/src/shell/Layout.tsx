@@ -6,7 +6,7 @@ import { api } from '../api/client.ts';
 import { useMe, useSetMe } from '../api/session.ts';
 import type { Me } from '../api/types.ts';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.tsx';
-import { navItemsFor } from './nav.ts';
+import { navItemsFor, publicNavItems } from './nav.ts';
 import { VerifyBanner } from './VerifyBanner.tsx';
 
 const headerStyle = {
@@ -43,9 +43,9 @@ function SignOutButton() {
   );
 }
 
-function MainNav({ me }: { me: Me }) {
+function MainNav({ me }: { me: Me | null }) {
   const { t } = useTranslation();
-  const items = navItemsFor(me);
+  const items = me ? navItemsFor(me) : publicNavItems;
   if (!items.length) return null;
   return (
     <Box component="nav" aria-label={t('nav.label')}>
@@ -91,7 +91,7 @@ export function Layout() {
               )}
             </Group>
           </Group>
-          {me && <MainNav me={me} />}
+          <MainNav me={me} />
         </Container>
       </Box>
       {me && !me.user.emailVerified && <VerifyBanner />}

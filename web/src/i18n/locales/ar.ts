@@ -2,6 +2,10 @@ import { rosterAr } from './roster.ar.ts';
 import { documentsAr, documentErrorsAr } from './documents.ar.ts';
 import { importAr } from './import.ar.ts';
 import { staffAr, staffErrorsAr } from './staff.ar.ts';
+import { assignmentsAr, assignmentErrorsAr, assignmentFieldErrorsAr } from './assignments.ar.ts';
+import { applicationsAr, applicationsErrorsAr } from './applications.ar.ts';
+import { institutionsAr, institutionErrorsAr } from './institutions.ar.ts';
+import { callsAr } from './calls.ar.ts';
 
 /** Arabic (right to left). */
 export const ar = {
@@ -85,8 +89,12 @@ export const ar = {
       internal_error: 'حدث خطأ غير متوقع. أعد المحاولة لاحقًا.',
       network_error: 'تعذّر الاتصال بالخادم. تحقّق من اتصالك.',
       ...staffErrorsAr,
+      ...assignmentErrorsAr,
+      ...applicationsErrorsAr,
+      ...institutionErrorsAr,
     },
     fieldErrors: {
+      ...assignmentFieldErrorsAr,
       required: 'هذا الحقل إلزامي.',
       too_short: 'هذه القيمة قصيرة جدًا.',
       too_long: 'هذه القيمة طويلة جدًا.',
@@ -376,5 +384,9 @@ export const ar = {
     ...documentsAr,
     ...importAr,
     ...staffAr,
+    ...assignmentsAr,
+    ...applicationsAr,
+    ...institutionsAr,
+    ...callsAr,
   },
 };

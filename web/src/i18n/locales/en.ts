@@ -2,6 +2,10 @@ import { rosterEn } from './roster.en.ts';
 import { documentsEn, documentErrorsEn } from './documents.en.ts';
 import { importEn } from './import.en.ts';
 import { staffEn, staffErrorsEn } from './staff.en.ts';
+import { assignmentsEn, assignmentErrorsEn, assignmentFieldErrorsEn } from './assignments.en.ts';
+import { applicationsEn, applicationsErrorsEn } from './applications.en.ts';
+import { institutionsEn, institutionErrorsEn } from './institutions.en.ts';
+import { callsEn } from './calls.en.ts';
 
 /** English. */
 export const en = {
@@ -85,8 +89,12 @@ export const en = {
       internal_error: 'Something unexpected happened. Try again later.',
       network_error: 'The server cannot be reached. Check your connection.',
       ...staffErrorsEn,
+      ...assignmentErrorsEn,
+      ...applicationsErrorsEn,
+      ...institutionErrorsEn,
     },
     fieldErrors: {
+      ...assignmentFieldErrorsEn,
       required: 'This field is required.',
       too_short: 'This is too short.',
       too_long: 'This is too long.',
@@ -377,5 +385,9 @@ export const en = {
     ...documentsEn,
     ...importEn,
     ...staffEn,
+    ...assignmentsEn,
+    ...applicationsEn,
+    ...institutionsEn,
+    ...callsEn,
   },
 };

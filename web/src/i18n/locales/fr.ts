@@ -2,6 +2,10 @@ import { rosterFr } from './roster.fr.ts';
 import { documentsFr, documentErrorsFr } from './documents.fr.ts';
 import { importFr } from './import.fr.ts';
 import { staffFr, staffErrorsFr } from './staff.fr.ts';
+import { assignmentsFr, assignmentErrorsFr, assignmentFieldErrorsFr } from './assignments.fr.ts';
+import { applicationsFr, applicationsErrorsFr } from './applications.fr.ts';
+import { institutionsFr, institutionErrorsFr } from './institutions.fr.ts';
+import { callsFr } from './calls.fr.ts';
 
 /** French: the platform's default language and the reference the other locales must match key for key. */
 export const fr = {
@@ -85,8 +89,12 @@ export const fr = {
       internal_error: 'Une erreur inattendue s’est produite. Réessayez plus tard.',
       network_error: 'Impossible de joindre le serveur. Vérifiez votre connexion.',
       ...staffErrorsFr,
+      ...assignmentErrorsFr,
+      ...applicationsErrorsFr,
+      ...institutionErrorsFr,
     },
     fieldErrors: {
+      ...assignmentFieldErrorsFr,
       required: 'Ce champ est obligatoire.',
       too_short: 'Cette valeur est trop courte.',
       too_long: 'Cette valeur est trop longue.',
@@ -381,5 +389,9 @@ export const fr = {
     ...documentsFr,
     ...importFr,
     ...staffFr,
+    ...assignmentsFr,
+    ...applicationsFr,
+    ...institutionsFr,
+    ...callsFr,
   },
 };

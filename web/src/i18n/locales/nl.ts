@@ -2,6 +2,10 @@ import { rosterNl } from './roster.nl.ts';
 import { documentsNl, documentErrorsNl } from './documents.nl.ts';
 import { importNl } from './import.nl.ts';
 import { staffNl, staffErrorsNl } from './staff.nl.ts';
+import { assignmentsNl, assignmentErrorsNl, assignmentFieldErrorsNl } from './assignments.nl.ts';
+import { applicationsNl, applicationsErrorsNl } from './applications.nl.ts';
+import { institutionsNl, institutionErrorsNl } from './institutions.nl.ts';
+import { callsNl } from './calls.nl.ts';
 
 /** Dutch. */
 export const nl = {
@@ -85,8 +89,12 @@ export const nl = {
       internal_error: 'Er is iets onverwachts gebeurd. Probeer het later opnieuw.',
       network_error: 'De server is niet bereikbaar. Controleer uw verbinding.',
       ...staffErrorsNl,
+      ...assignmentErrorsNl,
+      ...applicationsErrorsNl,
+      ...institutionErrorsNl,
     },
     fieldErrors: {
+      ...assignmentFieldErrorsNl,
       required: 'Dit veld is verplicht.',
       too_short: 'Deze waarde is te kort.',
       too_long: 'Deze waarde is te lang.',
@@ -379,5 +387,9 @@ export const nl = {
     ...documentsNl,
     ...importNl,
     ...staffNl,
+    ...assignmentsNl,
+    ...applicationsNl,
+    ...institutionsNl,
+    ...callsNl,
   },
 };
