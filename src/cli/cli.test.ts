@@ -62,7 +62,7 @@ describe('on one database, in order', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('only loaded into an empty database');
     expect(await countUsers(source)).toBe(demoUserCount);
-  }, 60_000);
+  }, 180_000);
 
   it('creates an admin, printing the TOTP secret and otpauth URI; refuses bad input and a taken e-mail', async () => {
     const created = await runCli(['create-admin', '--email', 'chief@iom.example', '--name', 'Chief of Mission'], {
@@ -93,7 +93,7 @@ describe('on one database, in order', () => {
     expect(shortPassword.code).toBe(1);
     expect(shortPassword.stderr).toContain('--password: At least 10 characters');
     expect(await countUsers(source)).toBe(demoUserCount + 1);
-  }, 60_000);
+  }, 180_000);
 
   it('backs up to a file, restores it into an empty database, and refuses to restore over data', async () => {
     const file = path.join(tmp, 'passerelle.backup.gz');
@@ -116,5 +116,5 @@ describe('on one database, in order', () => {
     const missing = await runCli(['restore', path.join(tmp, 'nope.gz')], source);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No backup file');
-  }, 90_000);
+  }, 180_000);
 });

@@ -28,12 +28,22 @@ export function institutionName(institution: Institution, locale: string): strin
 }
 
 /** Invites a person by e-mail; a focal point must be tied to the institution they represent. */
-export function InviteForm({ me, defaultRole }: { me: Me; defaultRole?: Role }) {
+export function InviteForm({
+  me,
+  defaultRole,
+  defaultInstitutionId,
+}: {
+  me: Me;
+  defaultRole?: Role;
+  /** Pre-selected when inviting from an institution's page. */
+  defaultInstitutionId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const offered = invitableRoles(me);
   const institutions = useQuery({
-    queryKey: ['institutions'],
-    queryFn: () => api<{ items: Institution[] }>('GET', '/institutions'),
+    queryKey: ['institutions', 'all'],
+    // The largest page the list serves: the whole register of a programme.
+    queryFn: () => api<{ items: Institution[] }>('GET', '/institutions?pageSize=200'),
   });
   const programmes = useQuery({
     queryKey: ['programmes'],
@@ -44,7 +54,7 @@ export function InviteForm({ me, defaultRole }: { me: Me; defaultRole?: Role }) 
       email: '',
       name: '',
       role: defaultRole ?? offered[0] ?? 'focal_point',
-      institutionId: '',
+      institutionId: defaultInstitutionId ?? '',
       programmeId: '',
       locale: asLocale(i18n.language) ?? defaultLocale,
     },

@@ -4,6 +4,7 @@ import type { Tx } from '../../../db/client.ts';
 import { fieldError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import type { User } from '../../identity/repository.ts';
+import { eraseApplicationsOf } from '../../applications/data-rights.ts';
 import { anonymiseAccount } from '../../identity/commands/anonymise.ts';
 import { verifyPassword } from '../../identity/secrets.ts';
 import { forgetRecipient } from '../../notifications/outbox.ts';
@@ -58,6 +59,7 @@ export async function eraseExpert(tx: Tx, user: User, password: string, now: Dat
     await tx.delete(table).where(eq(table.userId, userId));
   }
   await eraseStaffSide(tx, userId);
+  await eraseApplicationsOf(tx, userId);
   // CVs and diplomas, bytes and extracted text alike (the bytes go with their row).
   await deleteAllDocuments(tx, userId);
   // Let the search index drop whatever it derived, then leave nothing searchable at all.

@@ -1,12 +1,24 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Tx } from '../../../db/client.ts';
 import { listAuditEvents } from '../../audit/service.ts';
+import { applicationsForExport } from '../../applications/data-rights.ts';
 import { findUserById, grantsOf } from '../../identity/repository.ts';
 import { documentsWithContent, listDocumentsWithText } from '../documents/repository.ts';
 import { loadProfileBundle } from '../repository.ts';
 
-/** Columns the search index derives from the profile. */
-const derivedSearchFields = new Set(['searchVector', 'nameKeys', 'nameSearch']);
+/** Columns the search index (or PostgreSQL) derives from the profile and its lists: nothing of their own. */
+const derivedSearchFields = new Set([
+  'searchVector',
+  'rankVector',
+  'nameKeys',
+  'nameSearch',
+  'sortName',
+  'languageLevels',
+  'availableDates',
+  'availableOnSite',
+  'availableOnline',
+  'facetKeys',
+]);
 
 /** Enough for any one person's history; the export is never paginated. */
 const maxAuditEvents = 100_000;
@@ -25,6 +37,7 @@ export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<
   const aboutMe = await listAuditEvents(tx, { entityId: userId, page: 1, pageSize: maxAuditEvents });
   if (!user || !bundle) throw new Error(`no expert ${userId}`);
   const documents = await listDocumentsWithText(tx, userId);
+  const applying = await applicationsForExport(tx, userId);
   const events = new Map([...byMe.rows, ...aboutMe.rows].map((event) => [event.id, event]));
   // Derived search data (name keys, the full-text vector…) is recomputed from the profile: nothing of its own.
   const profile = Object.fromEntries(Object.entries(bundle.profile).filter(([key]) => !derivedSearchFields.has(key)));
@@ -49,6 +62,8 @@ export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<
     skills: bundle.skills.map(({ userId: _user, ...row }) => row),
     availability: bundle.availability.map(({ userId: _user, ...row }) => row),
     consents: bundle.consents.map(({ userId: _user, ...row }) => row),
+    applications: applying.applications,
+    callAlerts: applying.callAlerts,
     auditEvents: [...events.values()]
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map(({ id, at, action, entityType, entityId, changes, actorId }) => ({
