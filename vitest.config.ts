@@ -6,6 +6,7 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**'],
     // Each file opens its own database; two cores run two files at a time.
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -23,6 +23,8 @@ export interface Database {
   ping(): Promise<void>;
   /** Runs `work` while holding a PostgreSQL advisory lock, so that two app nodes do not both do it. */
   withAdvisoryLock<T>(key: number, work: () => Promise<T>): Promise<T>;
+  /** PGlite only: the whole data directory as a tarball, which `snapshot` opens again (test set-up). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,11 @@ export interface OpenOptions {
   /** Called when a lock left by a dead process is replaced. */
   onStaleLock?: (owner: { pid: number; startedAt: string }) => void;
   poolSize?: number;
+  /**
+   * PGlite in memory only: start from a tarball written by `dumpDataDir` rather than from an empty cluster. Tests
+   * open a migrated database this way in about a third of the time an empty one takes to create.
+   */
+  snapshot?: Blob | undefined;
 }
 
 /** Contrib extensions the migrations create: trigram similarity for names, accent-insensitive search. */
@@ -89,7 +96,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       throw error;
     }
   } else {
-    client = await PGlite.create({ extensions });
+    client = await PGlite.create({ extensions, ...(options.snapshot ? { loadDataDir: options.snapshot } : {}) });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -104,6 +111,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     },
     // One process owns an embedded database (see lock.ts): nothing to coordinate with.
     withAdvisoryLock: (_key, work) => work(),
+    dumpDataDir: () => client.dumpDataDir('none'),
     async close() {
       await client.close();
       release();

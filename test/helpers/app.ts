@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import * as OTPAuth from 'otpauth';
 import { loadConfig } from '../../src/config.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { demoTotpSecret, loadDemoData } from '../../src/demo/load.ts';
+import { demoTotpSecret } from '../../src/demo/load.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export const origin = 'http://localhost:3000';
@@ -37,8 +37,7 @@ export async function createTestApp({
   demo = false,
   env = {},
 }: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
-  const testDatabase = await createTestDatabase();
-  if (demo) await loadDemoData(testDatabase.database.db);
+  const testDatabase = await createTestDatabase({ demo });
   const config = { ...loadConfig({ PUBLIC_URL: origin, ...env }) };
   const app = await buildApp({ database: testDatabase.database, config });
   await app.ready();

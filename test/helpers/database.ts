@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
+import { loadDemoData } from '../../src/demo/load.ts';
 
 export interface TestDatabase {
   database: Database;
@@ -13,19 +17,40 @@ export interface TestDatabase {
 export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite, or, when TEST_DATABASE_URL is set, a new
- * database created on that PostgreSQL server (and dropped afterwards), so files run in parallel.
+ * The tarball of this run's migrated PGlite database (with the demo data or without), written once by
+ * test/global-setup.ts; undefined outside a Vitest run that has it.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+function snapshotOf(demo: boolean): Blob | undefined {
+  let directory: string | undefined;
+  try {
+    directory = inject('pgliteSnapshots');
+  } catch {
+    return undefined;
+  }
+  if (!directory) return undefined;
+  return new Blob([fs.readFileSync(path.join(directory, demo ? 'demo.tar' : 'migrated.tar'))]);
+}
+
+/**
+ * A fresh, migrated database for one test file (with the demo data when asked): an in-memory PGlite, opened from
+ * the run's snapshot when there is one, or, when TEST_DATABASE_URL is set, a new database created on that
+ * PostgreSQL server (and dropped afterwards), so files run in parallel.
+ */
+export async function createTestDatabase({ demo = false }: { demo?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({});
-    await migrateDatabase(database);
+    const snapshot = snapshotOf(demo);
+    const database = await openDatabase({ snapshot });
+    if (!snapshot) {
+      await migrateDatabase(database);
+      if (demo) await loadDemoData(database.db);
+    }
     return { database, drop: () => database.close() };
   }
   const created = await createPostgresDatabase(serverUrl, 'passerelle_test');
   const database = await openDatabase({ databaseUrl: created.url, poolSize: 5 });
   await migrateDatabase(database);
+  if (demo) await loadDemoData(database.db);
   return {
     database,
     async drop() {
