@@ -4,6 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import * as OTPAuth from 'otpauth';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { demoPassword, demoTotpSecret } from '../../src/demo/load.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
@@ -24,14 +25,26 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
 }
 
+/** The run's prepared demo data directory (test/browser/global-setup.ts), if any. */
+function preparedDemoDataDir(): string | undefined {
+  try {
+    return inject('browserDemoDataDir') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The real server, with the demo data, on a free port and a throw-away embedded database. `env` adds to (or
+ * The real server, with the demo data, on a free port and a throw-away embedded database (a copy of the run's
+ * prepared one when there is one). `env` adds to (or
  * overrides) the configuration's variables, e.g. `{ SMTP_URL: peer.url }` to deliver the outbox to a test peer.
  */
 export async function startDemoServer(
   env: Record<string, string> = {},
 ): Promise<RunningServer & { cleanup(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-browser-'));
+  const prepared = preparedDemoDataDir();
+  if (prepared) fs.cpSync(prepared, dataDir, { recursive: true });
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

@@ -31,10 +31,20 @@ function snapshotOf(demo: boolean): Blob | undefined {
   return new Blob([fs.readFileSync(path.join(directory, demo ? 'demo.tar' : 'migrated.tar'))]);
 }
 
+/** This run's PostgreSQL template database (test/global-setup.ts), if any. */
+function templateOf(demo: boolean): string | undefined {
+  try {
+    const templates = inject('postgresTemplates');
+    return (demo ? templates?.demo : templates?.migrated) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A fresh, migrated database for one test file (with the demo data when asked): an in-memory PGlite, opened from
  * the run's snapshot when there is one, or, when TEST_DATABASE_URL is set, a new database created on that
- * PostgreSQL server (and dropped afterwards), so files run in parallel.
+ * PostgreSQL server (from the run's template when there is one, and dropped afterwards), so files run in parallel.
  */
 export async function createTestDatabase({ demo = false }: { demo?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -47,10 +57,13 @@ export async function createTestDatabase({ demo = false }: { demo?: boolean } = 
     }
     return { database, drop: () => database.close() };
   }
-  const created = await createPostgresDatabase(serverUrl, 'passerelle_test');
+  const template = templateOf(demo);
+  const created = await createPostgresDatabase(serverUrl, 'passerelle_test', template);
   const database = await openDatabase({ databaseUrl: created.url, poolSize: 5 });
-  await migrateDatabase(database);
-  if (demo) await loadDemoData(database.db);
+  if (!template) {
+    await migrateDatabase(database);
+    if (demo) await loadDemoData(database.db);
+  }
   return {
     database,
     async drop() {
@@ -60,19 +73,24 @@ export async function createTestDatabase({ demo = false }: { demo?: boolean } = 
   };
 }
 
-/** A new, empty database on a PostgreSQL server, and the function that drops it (even with open connections). */
+/**
+ * A new database on a PostgreSQL server — empty, or a copy of `template` (which nobody may be connected to) —
+ * and the function that drops it (even with open connections).
+ */
 export async function createPostgresDatabase(
   serverUrl: string,
   prefix: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
+  template?: string,
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     async drop() {
       const cleanup = new pg.Client({ connectionString: serverUrl });
