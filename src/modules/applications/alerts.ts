@@ -5,7 +5,8 @@ import { cefrLevels, expertLanguages, expertProfiles } from '../experts/schema.t
 import { consents, roleAssignments, users } from '../identity/schema.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
 import { programmes } from '../programmes/schema.ts';
-import { addNotice, callTitle } from './notify.ts';
+import { addNotice } from '../notifications/notices.ts';
+import { callTitle } from './notify.ts';
 import { applications, callAlertSettings } from './schema.ts';
 
 const day = 24 * 60 * 60 * 1000;

@@ -1,9 +1,10 @@
 import type { Tx } from '../../db/client.ts';
 import type { Locale } from '../identity/schema.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
-import { inAppNotifications } from '../notifications/schema.ts';
+import { addNotice } from '../notifications/notices.ts';
+import { recipient } from '../identity/recipients.ts';
 import type { ApplicantTemplateParams } from './emails.ts';
-import { recipient, type Call, type CallRow } from './repository.ts';
+import type { Call, CallRow } from './repository.ts';
 import type { ApplicationStatus } from './schema.ts';
 
 /** The call's title in the reader's language, French when it has none in theirs. */
@@ -11,17 +12,6 @@ export function callTitle(call: Pick<CallRow, 'titleFr' | 'titleAr' | 'titleEn'>
   if (locale === 'ar' && call.titleAr) return call.titleAr;
   if ((locale === 'en' || locale === 'nl') && call.titleEn) return call.titleEn;
   return call.titleFr;
-}
-
-/** Writes one notice in a user's in-app inbox; `kind` is translated by the web app with `params`. */
-export async function addNotice(
-  tx: Tx,
-  userId: string,
-  kind: string,
-  params: Record<string, string | number>,
-  link: string | null,
-): Promise<void> {
-  await tx.insert(inAppNotifications).values({ userId, kind, params, link });
 }
 
 const templateOf: Record<Exclude<ApplicationStatus, 'submitted'>, keyof ApplicantTemplateParams> = {

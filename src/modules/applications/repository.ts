@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { assignments } from '../assignments/schema.ts';
 import { expertDocuments, expertLanguages, expertProfiles } from '../experts/schema.ts';
-import { consents, roleAssignments, users, type Locale } from '../identity/schema.ts';
+import { consents } from '../identity/schema.ts';
 import { institutions } from '../institutions/schema.ts';
 import { programmes } from '../programmes/schema.ts';
 import type { ApplicationAccess, CallAccess } from './policy.ts';
@@ -16,14 +16,6 @@ export interface Call {
   row: CallRow;
   eligibleResidenceCountries: string[];
   institutionName: string;
-}
-
-/** Someone to write to: address, name and language. */
-export interface Recipient {
-  userId: string;
-  email: string;
-  name: string;
-  locale: Locale;
 }
 
 /** The call (ToR) `id` with its programme's eligibility and its host's name, locked when asked. */
@@ -143,35 +135,6 @@ export async function documentName(tx: Tx, documentId: string | null): Promise<s
     .from(expertDocuments)
     .where(eq(expertDocuments.id, documentId));
   return row?.fileName ?? null;
-}
-
-/** The account behind a user id, as an e-mail recipient. */
-export async function recipient(tx: Tx, userId: string): Promise<Recipient | undefined> {
-  const [row] = await tx
-    .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row;
-}
-
-/** Active accounts holding `role`, optionally within an institution or a programme (unscoped grants count). */
-export async function recipientsWithRole(
-  tx: Tx,
-  role: 'programme_officer' | 'focal_point',
-  scope: { institutionId?: string; programmeId?: string },
-): Promise<Recipient[]> {
-  const conditions = [eq(roleAssignments.role, role), eq(users.status, 'active')];
-  if (scope.institutionId) conditions.push(eq(roleAssignments.institutionId, scope.institutionId));
-  if (scope.programmeId)
-    conditions.push(
-      sql`(${roleAssignments.programmeId} is null or ${roleAssignments.programmeId} = ${scope.programmeId})`,
-    );
-  return tx
-    .selectDistinct({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(roleAssignments)
-    .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(and(...conditions))
-    .orderBy(users.email);
 }
 
 /** The expert's applications with their call, newest first. */

@@ -114,7 +114,7 @@ describe('ToR life cycle', () => {
       'select kind from in_app_notifications where link = $1 order by created_at',
       [`/assignments/${tor.id}`],
     );
-    expect(notices.map((notice) => notice.kind)).toContain('assignment_returned');
+    expect(notices.map((notice) => notice.kind)).toContain('assignment.returned');
 
     const audit = await t.database.query<{ changes: { state: { before: string; after: string } } }>(
       "select changes from audit_events where action = 'assignment.transitioned' and entity_id = $1 order by at",

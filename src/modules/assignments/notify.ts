@@ -1,18 +1,11 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { roleAssignments, users, type Locale } from '../identity/schema.ts';
+import { recipientsWithRole } from '../identity/recipients.ts';
 import { institutions } from '../institutions/schema.ts';
+import { addNotices } from '../notifications/notices.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
-import { inAppNotifications } from '../notifications/schema.ts';
 import type { AssignmentRow } from './repository.ts';
 import type { AssignmentState } from './schema.ts';
-
-interface Recipient {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-}
 
 const templateOf = {
   submitted: 'assignment_submitted',
@@ -21,36 +14,6 @@ const templateOf = {
   published: 'assignment_published',
   cancelled: 'assignment_cancelled',
 } as const;
-
-/** The programme officers of the ToR's programme (or of every programme), active accounts only. */
-async function programmeOfficers(tx: Tx, programmeId: string): Promise<Recipient[]> {
-  return tx
-    .selectDistinct({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(roleAssignments)
-    .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(
-      and(
-        eq(roleAssignments.role, 'programme_officer'),
-        or(isNull(roleAssignments.programmeId), eq(roleAssignments.programmeId, programmeId)),
-        eq(users.status, 'active'),
-      ),
-    );
-}
-
-/** The institution's focal points, active accounts only. */
-async function focalPoints(tx: Tx, institutionId: string): Promise<Recipient[]> {
-  return tx
-    .selectDistinct({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(roleAssignments)
-    .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(
-      and(
-        eq(roleAssignments.role, 'focal_point'),
-        eq(roleAssignments.institutionId, institutionId),
-        eq(users.status, 'active'),
-      ),
-    );
-}
 
 /**
  * Tells the people concerned that a ToR moved, in their own language, in the transaction of the move: a
@@ -66,9 +29,12 @@ export async function notifyTransition(
   publicUrl: string,
 ): Promise<void> {
   if (!(to in templateOf)) return;
-  const template = templateOf[to as keyof typeof templateOf];
+  const move = to as keyof typeof templateOf;
+  const template = templateOf[move];
   const recipients =
-    to === 'submitted' ? await programmeOfficers(tx, row.programmeId) : await focalPoints(tx, row.institutionId);
+    to === 'submitted'
+      ? await recipientsWithRole(tx, 'programme_officer', { programmeId: row.programmeId })
+      : await recipientsWithRole(tx, 'focal_point', { institutionId: row.institutionId });
   if (!recipients.length) return;
   const [institution] = await tx
     .select({ nameFr: institutions.nameFr })
@@ -78,7 +44,7 @@ export async function notifyTransition(
   for (const person of recipients) {
     await enqueueEmail(tx, {
       to: person.email,
-      userId: person.id,
+      userId: person.userId,
       locale: person.locale,
       template,
       params: {
@@ -91,12 +57,11 @@ export async function notifyTransition(
       },
     });
   }
-  await tx.insert(inAppNotifications).values(
-    recipients.map((person) => ({
-      userId: person.id,
-      kind: template,
-      params: { reference: row.reference, title: row.titleFr },
-      link: path,
-    })),
+  await addNotices(
+    tx,
+    recipients.map((person) => person.userId),
+    `assignment.${move}`,
+    { reference: row.reference, title: row.titleFr },
+    path,
   );
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { signInDemo } from '../experts/experts.test-helper.ts';
-import { listFocalPointUsers, staffRecipients } from './service.ts';
 
 let t: TestApp;
 let officer: string;
@@ -177,14 +176,5 @@ describe('focal points', () => {
     expect(ownView.json().items).toEqual([expect.objectContaining({ name: 'Farid Point Focal', email: null })]);
     expect((await call('GET', url, donor)).statusCode).toBe(404);
     expect((await call('GET', `/api/institutions/${ids.health}/focal-points`, officer)).json().items).toEqual([]);
-  });
-
-  it('gives other modules the recipients they write to', async () => {
-    const people = await listFocalPointUsers(t.database.db, ids.higherEducation);
-    expect(people).toEqual([
-      expect.objectContaining({ name: 'Farid Point Focal', email: 'focal.point@passerelle.example', locale: 'fr' }),
-    ]);
-    const staff = await staffRecipients(t.database.db);
-    expect(staff.map((person) => person.email)).toEqual(['officer@passerelle.example']);
   });
 });

@@ -144,7 +144,12 @@ export const institutionPlanRoutes: FastifyPluginAsyncZod = async (app) => {
       const need = await db.transaction(async (tx) => {
         const institution = await openInstitution(tx, actor, request.params.id, 'need.propose');
         const proposal = !can(actor, institutionPolicy, 'plan.edit', institution);
-        return createNeed(tx, institution.id, request.body, { actorId: actor.userId, ip: request.ip, proposal });
+        return createNeed(tx, institution.id, request.body, {
+          actorId: actor.userId,
+          ip: request.ip,
+          proposal,
+          publicUrl: app.ctx.config.publicUrl,
+        });
       });
       return reply.code(201).send(need);
     },

@@ -125,6 +125,15 @@ describe('development plans', () => {
       proposal.json().id,
     ]);
     expect(event?.action).toBe('need.proposed');
+    // The programme's officers are told, by e-mail and in the app; staff adding a need tell nobody.
+    const mails = await t.database.query<{ to_address: string; text_body: string }>(
+      "select to_address, text_body from email_outbox where template = 'need_proposed'",
+    );
+    expect(mails.map((mail) => mail.to_address)).toEqual(['officer@passerelle.example']);
+    expect(mails[0]!.text_body).toContain('<b>Tutorat</b> en ligne');
+    expect(mails[0]!.text_body).toContain(`/institutions/${higherEducation}`);
+    const inbox = await call('GET', '/api/notifications', officer);
+    expect(inbox.json().items[0]).toMatchObject({ kind: 'need.proposed', link: `/institutions/${higherEducation}` });
     expect((await findCapacityNeed(t.database.db, proposal.json().id))?.institutionId).toBe(higherEducation);
     const needUrl = `/api/institutions/${higherEducation}/needs/${proposal.json().id}`;
     expect((await call('PATCH', needUrl, focal, { status: 'met' })).statusCode).toBe(403);

@@ -2,6 +2,9 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/service.ts';
+import { recipient, recipientsWithRole } from '../identity/recipients.ts';
+import { addNotices } from '../notifications/notices.ts';
+import { enqueueEmail } from '../notifications/outbox.ts';
 import { changedFields, findProgramme, type WriteMeta } from '../programmes/service.ts';
 import type { NeedCreate, NeedUpdate } from './plan-schemas.ts';
 import { capacityNeeds, institutionOutcomes, institutions } from './schema.ts';
@@ -198,11 +201,48 @@ async function checkOutcomeOf(
  * Adds a capacity need. A focal point's proposal (`proposal`) always starts `open`, whatever was sent: staff decide
  * whether it is being worked on, met or dropped.
  */
+/** A focal point's proposal waits for staff: the programme's officers are told by e-mail and in the app. */
+async function tellOfficersOfProposal(
+  tx: Tx,
+  need: CapacityNeed,
+  meta: WriteMeta & { publicUrl: string },
+): Promise<void> {
+  const [institution] = await tx
+    .select({ nameFr: institutions.nameFr })
+    .from(institutions)
+    .where(eq(institutions.id, need.institutionId));
+  const proposer = await recipient(tx, meta.actorId);
+  const officers = await recipientsWithRole(tx, 'programme_officer', { programmeId: need.programmeId });
+  const link = `/institutions/${need.institutionId}`;
+  for (const officer of officers) {
+    await enqueueEmail(tx, {
+      to: officer.email,
+      userId: officer.userId,
+      locale: officer.locale,
+      template: 'need_proposed',
+      params: {
+        name: officer.name,
+        institution: institution?.nameFr ?? '',
+        title: need.title,
+        proposer: proposer?.name ?? '',
+        link: `${meta.publicUrl}${link}`,
+      },
+    });
+  }
+  await addNotices(
+    tx,
+    officers.map((officer) => officer.userId),
+    'need.proposed',
+    { institution: institution?.nameFr ?? '', title: need.title },
+    link,
+  );
+}
+
 export async function createNeed(
   tx: Tx,
   institutionId: string,
   input: NeedCreate,
-  meta: WriteMeta & { proposal: boolean },
+  meta: WriteMeta & { proposal: boolean; publicUrl: string },
 ): Promise<NeedView> {
   await requireProgramme(tx, input.programmeId);
   await checkOutcomeOf(tx, institutionId, input.programmeId, input.outcomeId);
@@ -231,6 +271,7 @@ export async function createNeed(
     },
     ip: meta.ip,
   });
+  if (meta.proposal) await tellOfficersOfProposal(tx, row!, meta);
   return presentNeed(row!);
 }
 

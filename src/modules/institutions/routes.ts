@@ -3,7 +3,7 @@ import { focalInstitutionIds } from '../../authz/actor.ts';
 import { allowedActions, authorize, can } from '../../authz/policy.ts';
 import { requireAuth } from '../../http/request-meta.ts';
 import { openInstitution, presentInstitution } from './access.ts';
-import { listFocalPointUsers } from './people.ts';
+import { roleHolders } from '../identity/recipients.ts';
 import { institutionCapabilities, institutionPolicy } from './policy.ts';
 import {
   focalPointList,
@@ -130,12 +130,12 @@ export const institutionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { actor } = requireAuth(request);
       const institution = await openInstitution(db, actor, request.params.id, 'focal_points.read');
-      const people = await listFocalPointUsers(db, institution.id);
+      const people = await roleHolders(db, 'focal_point', { institutionId: institution.id });
       // Addresses are for staff, who invite and write to focal points; colleagues see who else represents them.
       const showsEmail = can(actor, institutionPolicy, 'focal_points.read_email', institution);
       return {
         items: people.map((person) => ({
-          id: person.id,
+          id: person.userId,
           name: person.name,
           email: showsEmail ? person.email : null,
           status: person.status,

@@ -173,5 +173,4 @@ export async function updateInstitution(
   return row!;
 }
 
-export { listFocalPointUsers, staffRecipients, type Recipient } from './people.ts';
 export { findCapacityNeed, type CapacityNeed } from './plan.ts';

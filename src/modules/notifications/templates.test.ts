@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { locales, roles } from '../identity/schema.ts';
 import { applicationSamples } from '../applications/email-samples.ts';
 import { assignmentSamples } from '../assignments/email-samples.ts';
+import { institutionSamples } from '../institutions/email-samples.ts';
 import { renderHtml } from './html.ts';
 import { roleNames } from './role-names.ts';
 import { renderEmail, templateNames, type TemplateName, type TemplateParams } from './templates.ts';
@@ -21,6 +22,7 @@ const samples: { [T in TemplateName]: TemplateParams[T] } = {
   profile_reconfirm: { name: 'Youssef Amrani', link: 'https://passerelle.example/profile?confirm=1' },
   ...applicationSamples,
   ...assignmentSamples,
+  ...institutionSamples,
 };
 
 const arabicScript = /[\u0600-\u06FF]/;

@@ -1,6 +1,7 @@
 import { staffRoles, type Locale, type Role } from '../identity/schema.ts';
 import { applicationTemplates, type ApplicationTemplateParams } from '../applications/emails.ts';
 import { assignmentTemplates, type AssignmentTemplateParams } from '../assignments/emails.ts';
+import { institutionTemplates, type InstitutionTemplateParams } from '../institutions/emails.ts';
 import { roleNames } from './role-names.ts';
 import { mail, type CatalogueOf, type Render } from './template-kit.ts';
 
@@ -17,7 +18,10 @@ export interface CoreTemplateParams {
   profile_reconfirm: { name: string; link: string };
 }
 /** Parameters each e-mail template takes: each area writes its own templates (`<module>/emails.ts`). */
-export type TemplateParams = CoreTemplateParams & AssignmentTemplateParams & ApplicationTemplateParams;
+export type TemplateParams = CoreTemplateParams &
+  InstitutionTemplateParams &
+  AssignmentTemplateParams &
+  ApplicationTemplateParams;
 export type TemplateName = keyof TemplateParams;
 
 const isStaff = (role: string) => staffRoles.includes(role as Role);
@@ -315,7 +319,12 @@ const core: CatalogueOf<CoreTemplateParams> = {
   },
 };
 
-const catalogue: CatalogueOf<TemplateParams> = { ...core, ...assignmentTemplates, ...applicationTemplates };
+const catalogue: CatalogueOf<TemplateParams> = {
+  ...core,
+  ...institutionTemplates,
+  ...assignmentTemplates,
+  ...applicationTemplates,
+};
 
 export const templateNames = Object.keys(catalogue) as TemplateName[];
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errorStatus, fieldErrorCodes } from '../../../src/http/errors.ts';
+import { noticeKinds } from '../../../src/modules/notifications/notices.ts';
 import { clientErrorCodes } from '../api/errors.tsx';
 import { outboxStatuses, roles, userSorts, userStatuses } from '../api/types.ts';
 import { locales, resources } from './index.ts';
@@ -113,6 +114,8 @@ describe('translations', () => {
       ...userStatuses.map((status) => `users.statuses.${status}`),
       ...userSorts.map((sort) => `users.sorts.${sort}`),
       ...locales.map((locale) => `language.${locale}`),
+      // NotificationsPage words each in-app notice by its kind.
+      ...noticeKinds.map((kind) => `applications.notices.${kind.replaceAll('.', '_')}`),
     ];
     for (const locale of locales) {
       expect({ locale, missing: dynamic.filter((key) => !flat[locale]!.has(key)) }).toEqual({ locale, missing: [] });

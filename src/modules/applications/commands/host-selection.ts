@@ -3,8 +3,10 @@ import type { Tx } from '../../../db/client.ts';
 import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { enqueueEmail } from '../../notifications/outbox.ts';
-import { addNotice, callTitle } from '../notify.ts';
-import { recipient, recipientsWithRole, type ApplicationRow, type Call } from '../repository.ts';
+import { recipient, recipientsWithRole } from '../../identity/recipients.ts';
+import { addNotice } from '../../notifications/notices.ts';
+import { callTitle } from '../notify.ts';
+import type { ApplicationRow, Call } from '../repository.ts';
 import { applications } from '../schema.ts';
 import type { CommandMeta } from './apply.ts';
 

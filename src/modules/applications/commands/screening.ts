@@ -4,8 +4,10 @@ import { AppError } from '../../../http/errors.ts';
 import { assignments, type ScoringCriterion } from '../../assignments/schema.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { enqueueEmail } from '../../notifications/outbox.ts';
-import { addNotice, callTitle } from '../notify.ts';
-import { listCallApplications, recipientsWithRole, type ApplicationRow, type Call } from '../repository.ts';
+import { recipientsWithRole } from '../../identity/recipients.ts';
+import { addNotice } from '../../notifications/notices.ts';
+import { callTitle } from '../notify.ts';
+import { listCallApplications, type ApplicationRow, type Call } from '../repository.ts';
 import { applications } from '../schema.ts';
 import type { CommandMeta } from './apply.ts';
 

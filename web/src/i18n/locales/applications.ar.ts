@@ -131,6 +131,12 @@ export const applicationsAr = {
       shortlist_shared: 'تمت مشاركة القائمة المختصرة لـ {{reference}} معك (عدد المرشحين: {{count}}).',
       host_selected: 'اختارت المؤسسة مرشحها لـ {{reference}}: بانتظار التأكيد.',
       calls_digest: 'طلبات عروض جديدة تناسب ملفك: {{count}}.',
+      assignment_submitted: 'اختصاصات للمراجعة: {{reference}}.',
+      assignment_returned: 'أُعيدت الاختصاصات مع ملاحظات: {{reference}}.',
+      assignment_approved: 'تمت الموافقة على الاختصاصات: {{reference}}.',
+      assignment_published: 'الإعلان مفتوح: {{reference}}.',
+      assignment_cancelled: 'أُلغيت الاختصاصات: {{reference}}.',
+      need_proposed: 'تقترح {{institution}} حاجة: {{title}}.',
     },
   },
 };

@@ -133,6 +133,12 @@ export const applicationsEn = {
       shortlist_shared: 'Shortlist of {{reference}} shared with you ({{count}} applicants).',
       host_selected: 'The institution made its choice for {{reference}}: to be confirmed.',
       calls_digest: '{{count}} new calls fit your profile.',
+      assignment_submitted: 'Terms of Reference to review: {{reference}}.',
+      assignment_returned: 'Terms of Reference sent back with comments: {{reference}}.',
+      assignment_approved: 'Terms of Reference approved: {{reference}}.',
+      assignment_published: 'Call open: {{reference}}.',
+      assignment_cancelled: 'Terms of Reference cancelled: {{reference}}.',
+      need_proposed: '{{institution}} proposes a need: {{title}}.',
     },
   },
 };

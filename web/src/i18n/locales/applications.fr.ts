@@ -134,6 +134,12 @@ export const applicationsFr = {
       shortlist_shared: 'Liste restreinte de {{reference}} partagée avec vous ({{count}} candidats).',
       host_selected: 'L’institution a fait son choix pour {{reference}} : à confirmer.',
       calls_digest: '{{count}} nouveaux appels correspondent à votre profil.',
+      assignment_submitted: 'Termes de référence à examiner : {{reference}}.',
+      assignment_returned: 'Termes de référence renvoyés avec des commentaires : {{reference}}.',
+      assignment_approved: 'Termes de référence approuvés : {{reference}}.',
+      assignment_published: 'Appel ouvert : {{reference}}.',
+      assignment_cancelled: 'Termes de référence annulés : {{reference}}.',
+      need_proposed: '{{institution}} propose un besoin : {{title}}.',
     },
   },
 };

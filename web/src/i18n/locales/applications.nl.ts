@@ -133,6 +133,12 @@ export const applicationsNl = {
       shortlist_shared: 'Shortlist van {{reference}} met u gedeeld ({{count}} kandidaten).',
       host_selected: 'De instelling heeft gekozen voor {{reference}}: te bevestigen.',
       calls_digest: '{{count}} nieuwe oproepen passen bij uw profiel.',
+      assignment_submitted: 'Taakomschrijving te beoordelen: {{reference}}.',
+      assignment_returned: 'Taakomschrijving teruggestuurd met opmerkingen: {{reference}}.',
+      assignment_approved: 'Taakomschrijving goedgekeurd: {{reference}}.',
+      assignment_published: 'Oproep open: {{reference}}.',
+      assignment_cancelled: 'Taakomschrijving geannuleerd: {{reference}}.',
+      need_proposed: '{{institution}} stelt een behoefte voor: {{title}}.',
     },
   },
 };
