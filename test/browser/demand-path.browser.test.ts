@@ -174,4 +174,13 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
     );
   await expect.poll(() => selectionMails().length, { timeout: 30_000, interval: 500 }).toBe(1);
   expect(selectionMails()[0]!.text).toContain(reference);
+
+  // 9. The expert narrows their alerts for new calls to a sector; the choice is saved at once and kept.
+  await expert.getByRole('combobox', { name: 'Secteurs à suivre' }).fill('Recherche médicale');
+  await expert.getByRole('option', { name: 'Recherche médicale' }).click();
+  await expect
+    .poll(async () => (await expert.request.get(`${server.url}/api/experts/me/call-alerts`)).json())
+    .toMatchObject({ sectors: ['12182'] });
+  await expert.reload();
+  await expert.locator('.mantine-Pill-label', { hasText: 'Recherche médicale' }).waitFor();
 }, 240_000);

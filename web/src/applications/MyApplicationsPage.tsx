@@ -1,13 +1,13 @@
-import { Alert, Anchor, Button, Card, Group, List, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ErrorAlert } from '../api/errors.tsx';
 import { DataState } from '../shell/DataState.tsx';
 import { formatDateTime } from '../shell/format.ts';
 import { Page } from '../shell/Page.tsx';
-import { callAlerts, moveApplication, myApplications, myApplicationsKey, saveCallAlerts } from './api.ts';
+import { AlertsCard } from './AlertsCard.tsx';
+import { moveApplication, myApplications, myApplicationsKey } from './api.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { callTitle, type Application } from './types.ts';
@@ -54,32 +54,6 @@ function ApplicationCard({ application, onWithdraw }: { application: Application
             </Button>
           </Group>
         )}
-      </Stack>
-    </Card>
-  );
-}
-
-/** The expert's alerts for new calls: the daily e-mail digest on or off (in-app notices come either way). */
-function AlertsCard() {
-  const { t } = useTranslation();
-  const client = useQueryClient();
-  const alerts = useQuery({ queryKey: ['call-alerts'], queryFn: callAlerts });
-  const save = useMutation({
-    mutationFn: (email: boolean) => saveCallAlerts({ email, sectors: alerts.data?.sectors ?? [] }),
-    onSuccess: (data) => client.setQueryData(['call-alerts'], data),
-  });
-  return (
-    <Card withBorder>
-      <Stack gap="xs">
-        <Text fw={600}>{t('applications.alerts.title')}</Text>
-        <Switch
-          label={t('applications.alerts.email')}
-          description={t('applications.alerts.help')}
-          checked={alerts.data?.email ?? true}
-          disabled={!alerts.data || save.isPending}
-          onChange={(event) => save.mutate(event.currentTarget.checked)}
-        />
-        <ErrorAlert error={alerts.error ?? save.error} />
       </Stack>
     </Card>
   );

@@ -68,6 +68,8 @@ export const applicationsEn = {
       title: 'Alerts for new calls',
       email: 'Receive a daily summary by e-mail',
       help: 'At most one e-mail a day, for calls that fit your sectors, languages and country of residence.',
+      sectors: 'Sectors to watch',
+      sectorsHelp: "None chosen: your profile's sectors. Calls in other sectors will not be signalled to you.",
     },
     screening: {
       title: 'Applications to the call',

@@ -69,6 +69,9 @@ export const applicationsFr = {
       title: 'Alertes pour les nouveaux appels',
       email: 'Recevoir un résumé quotidien par e-mail',
       help: 'Au plus un e-mail par jour, pour les appels qui correspondent à vos secteurs, langues et pays de résidence.',
+      sectors: 'Secteurs à suivre',
+      sectorsHelp:
+        'Aucun choisi : les secteurs de votre profil. Les appels d’un autre secteur ne vous seront pas signalés.',
     },
     screening: {
       title: 'Candidatures à l’appel',

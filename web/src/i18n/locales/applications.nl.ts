@@ -68,6 +68,8 @@ export const applicationsNl = {
       title: 'Meldingen van nieuwe oproepen',
       email: 'Dagelijks een overzicht per e-mail ontvangen',
       help: 'Hoogstens één e-mail per dag, voor oproepen die passen bij uw sectoren, talen en woonland.',
+      sectors: 'Sectoren om te volgen',
+      sectorsHelp: 'Niets gekozen: de sectoren van uw profiel. Oproepen in andere sectoren worden u niet gemeld.',
     },
     screening: {
       title: 'Sollicitaties op de oproep',
