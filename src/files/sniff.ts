@@ -3,6 +3,14 @@ import { unzipSafely, UnsafeArchiveError } from './unzip.ts';
 /** What the bytes of an uploaded file are, whatever its name says. */
 export type SniffedType = 'pdf' | 'docx' | 'xlsx' | 'zip' | 'unknown';
 
+/** The media type each recognised file type is served as. */
+export const mediaTypeOf = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
+} as const;
+
 const startsWith = (bytes: Uint8Array, prefix: number[], at = 0) =>
   prefix.every((byte, index) => bytes[at + index] === byte);
 

@@ -6,6 +6,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { fileMediaTypes } from './openapi-media.ts';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -67,6 +68,7 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
       },
     },
     transform: jsonSchemaTransform,
+    transformObject: fileMediaTypes,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

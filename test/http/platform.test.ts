@@ -129,19 +129,37 @@ describe('OpenAPI', () => {
     expect(expected.length).toBeGreaterThan(15);
   });
 
-  it('gives every /api route a JSON response schema, and a request body schema where it takes a body', () => {
+  it('gives every /api route a response schema, and a request body schema where it takes a body', () => {
     for (const route of apiRoutes()) {
       const key = `${route.method} ${route.url}`;
       const operation = document.paths[route.url.replaceAll(/:(\w+)/g, '{$1}')]![route.method.toLowerCase()]!;
       const responses = Object.entries(operation.responses ?? {}).filter(([status]) => status.startsWith('2'));
       expect(responses.length, key).toBeGreaterThan(0);
-      for (const [, response] of responses) expect(response.content?.['application/json']?.schema, key).toBeTruthy();
+      for (const [, response] of responses) {
+        const media = Object.entries(response.content ?? {});
+        expect(media.length, key).toBeGreaterThan(0);
+        for (const [, { schema }] of media) expect(schema, key).toBeTruthy();
+      }
       if (route.hasBody) {
         expect(operation.requestBody?.content?.['application/json']?.schema, key).toBeTruthy();
       } else {
         expect(operation.requestBody, key).toBeUndefined();
       }
     }
+  });
+
+  it('files feeds and files under their own media types, not JSON', () => {
+    const mediaOf = (url: string, status = '200') =>
+      Object.keys(document.paths[url]!.get!.responses![status]!.content ?? {}).sort();
+    expect(mediaOf('/api/public/calls.atom')).toEqual(['application/atom+xml']);
+    expect(mediaOf('/api/public/calls/{id}.ics')).toEqual(['text/calendar']);
+    expect(mediaOf('/api/experts/me/export')).toEqual(['application/zip']);
+    expect(mediaOf('/api/public/calls/{id}/attachments/{attachmentId}')).toEqual([
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]);
+    expect(mediaOf('/api/public/calls')).toEqual(['application/json']);
+    expect(JSON.stringify(document)).not.toContain('x-media-types');
   });
 
   it('has a docs page at /api/docs', async () => {

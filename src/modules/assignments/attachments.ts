@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { sniffFileType } from '../../files/sniff.ts';
+import { mediaTypeOf, sniffFileType } from '../../files/sniff.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Upload } from '../../http/upload.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -11,11 +11,6 @@ import { requireEditable } from './policy.ts';
 import type { AssignmentRow } from './repository.ts';
 import { assignmentAttachments } from './schema.ts';
 import { maxAttachmentsPerAssignment } from './schemas.ts';
-
-const mediaTypeOf = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 /** A checked upload: type from the bytes, cleaned name, whether the public call page offers it. */
 export interface PreparedAttachment {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../http/pagination.ts';
 import { assignmentStates, modalities } from './schema.ts';
+import { documentMediaTypes, fileResponse } from '../../http/openapi-media.ts';
 
 /** The most attachments one ToR holds. */
 export const maxAttachmentsPerAssignment = 10;
@@ -212,9 +213,7 @@ export const historyView = z.object({
 });
 
 /** The file itself; described as binary in the API document. */
-export const attachmentContent = z
-  .string()
-  .meta({ format: 'binary', description: 'The attached file (PDF or DOCX), as an attachment' });
+export const attachmentContent = fileResponse('The attached file (PDF or DOCX), as an attachment', documentMediaTypes);
 
 export const deletedView = z.object({ status: z.literal('deleted') });
 

@@ -20,11 +20,12 @@ import { expertProfilePolicy, type ProfileAccess } from './policy.ts';
 import { isoDay, presentConsent, presentProfile } from './presenter.ts';
 import { listConsents, loadProfileAccess, loadProfileBundle } from './repository.ts';
 import { profilePatch, profileView } from './schemas.ts';
+import { fileResponse } from '../../http/openapi-media.ts';
 
 const tags = ['experts'];
 const erasedResponse = z.object({ status: z.literal('erased') });
 /** The archive is binary; it is described as such in the API document. */
-const zipResponse = z.string().meta({ format: 'binary', description: 'A zip archive: me.json and the files' });
+const zipResponse = fileResponse('A zip archive: me.json and the files', ['application/zip']);
 
 /** The expert's own profile, consents, data export and erasure; staff and focal point reads of one profile. */
 export const expertProfileRoutes: FastifyPluginAsyncZod = async (app) => {

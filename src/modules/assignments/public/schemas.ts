@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageOf, pageQuery } from '../../../http/pagination.ts';
 import { locales } from '../../reference/data/types.ts';
 import { modalities } from '../schema.ts';
+import { documentMediaTypes, fileResponse } from '../../../http/openapi-media.ts';
 
 /** A query parameter given once or repeated (`?sector=11110&sector=12220`), always read as a list. */
 function repeatable<T extends z.ZodType>(item: T, max = 20) {
@@ -106,8 +107,6 @@ export const callDetail = callSummary.omit({ summary: true, languages: true }).e
 export type CallDetail = z.infer<typeof callDetail>;
 
 export const notModified = z.null().describe('Not modified: the copy named by If-None-Match is current');
-export const atomFeed = z.string().meta({ description: 'An Atom 1.0 feed (application/atom+xml)' });
-export const icsFile = z.string().meta({ description: 'An iCalendar file with one VEVENT (text/calendar)' });
-export const attachmentContent = z
-  .string()
-  .meta({ format: 'binary', description: 'The attachment (PDF or DOCX), as an attachment' });
+export const atomFeed = fileResponse('An Atom 1.0 feed of the open calls', ['application/atom+xml']);
+export const icsFile = fileResponse('An iCalendar file with one VEVENT: the deadline', ['text/calendar']);
+export const attachmentContent = fileResponse('The attachment (PDF or DOCX), as an attachment', documentMediaTypes);

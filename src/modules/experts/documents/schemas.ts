@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentKinds, documentMediaTypes, extractionOutcomes } from '../schema.ts';
+import { fileResponse } from '../../../http/openapi-media.ts';
 
 /** The most documents one expert may hold: a CV or two and their diplomas. */
 export const maxDocumentsPerExpert = 10;
@@ -38,9 +39,7 @@ export const documentParams = z.object({ id: z.uuid() });
 export const expertDocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** The file itself; described as binary in the API document. */
-export const documentContent = z
-  .string()
-  .meta({ format: 'binary', description: 'The file as uploaded (PDF or DOCX), as an attachment' });
+export const documentContent = fileResponse('The file as uploaded (PDF or DOCX), as an attachment', documentMediaTypes);
 
 export const suggestionsQuery = z.object({
   /** The language of the labels; the account's language when absent. */

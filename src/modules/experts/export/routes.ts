@@ -7,6 +7,7 @@ import { rosterFilterFields } from '../search/schemas.ts';
 import { rosterTransferPolicy } from '../import/policy.ts';
 import { toCsv, toXlsx } from './format.ts';
 import { loadExportRows, matchingIds, maxExportRows } from './rows.ts';
+import { fileResponse } from '../../../http/openapi-media.ts';
 
 const tags = ['experts'];
 
@@ -27,13 +28,13 @@ export const exportQuery = z
     }
   });
 
-/** The file is binary (XLSX) or text (CSV); it is described as such in the API document. */
-const fileResponse = z.string().meta({ format: 'binary', description: 'The matching experts as CSV or XLSX' });
-
 const mediaTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
+
+/** The file is binary (XLSX) or text (CSV); it is described as such in the API document. */
+const exportFile = fileResponse('The matching experts as CSV or XLSX', ['text/csv', mediaTypes.xlsx]);
 
 /** GET /api/experts/export: the current search, every matching row, as a file. */
 export const expertExportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,7 +52,7 @@ export const expertExportRoutes: FastifyPluginAsyncZod = async (app) => {
           'with the fields staff may read (no notes, no erased profiles), under stable English column keys. ' +
           'Cells that a spreadsheet would take for a formula are neutralised. See docs/roster-import.md.',
         querystring: exportQuery,
-        response: { 200: fileResponse },
+        response: { 200: exportFile },
       },
     },
     async (request, reply) => {
