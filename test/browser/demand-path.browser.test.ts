@@ -41,6 +41,13 @@ async function signedIn(email: string, staff: boolean): Promise<Page> {
   return page;
 }
 
+/** Markup typed into text fields shows as typed and never runs (the fields below carry some). */
+const markup = '<img src=x onerror="window.injected=true">';
+async function expectMarkupInert(page: Page): Promise<void> {
+  expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+  expect(await page.locator('img[src=x]').count()).toBe(0);
+}
+
 async function expectNoSeriousViolation(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   expect({ url: page.url(), violations: await seriousViolations(page) }).toEqual({ url: page.url(), violations: [] });
@@ -58,7 +65,9 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
   await focal
     .getByLabel(/^Description \(français\)/)
     .fill('Accompagner les universités dans la dématérialisation des examens et la sécurisation des épreuves.');
-  await focal.getByLabel('Livrables').fill('Feuille de route de la numérisation\nAtelier de formation des équipes');
+  await focal
+    .getByLabel('Livrables')
+    .fill(`Feuille de route de la numérisation ${markup}\nAtelier de formation des équipes`);
   const sectors = focal.getByRole('combobox', { name: 'Secteurs (CAD de l’OCDE)' });
   await sectors.click();
   await sectors.fill('11420');
@@ -86,6 +95,8 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
   const officerActions = officer.getByTestId('assignment-actions');
   await officerActions.getByRole('button', { name: 'Approuver' }).click();
   await officer.locator('[data-state="approved"]').waitFor();
+  await officer.getByText(markup, { exact: false }).first().waitFor();
+  await expectMarkupInert(officer);
   await officerActions.getByRole('button', { name: 'Publier l’appel' }).click();
   await officer.locator('[data-state="published"]').waitFor();
 
@@ -100,6 +111,8 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
   await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
   expect(await visitor.getByText(reference, { exact: true }).count()).toBe(1);
   await visitor.getByRole('link', { name: 'Se connecter pour postuler' }).waitFor();
+  await visitor.getByText(markup, { exact: false }).first().waitFor();
+  await expectMarkupInert(visitor);
   await expectNoSeriousViolation(visitor);
 
   // 4. The demo expert (living in the Netherlands, consenting to processing) applies.
@@ -121,7 +134,7 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
   await expert
     .getByLabel(/^Motivation/)
     .fill(
-      'J’ai conduit la dématérialisation des examens de deux universités néerlandaises et formé leurs équipes aux outils.',
+      `J’ai conduit la dématérialisation des examens de deux universités néerlandaises et formé leurs équipes. ${markup}`,
     );
   await expert.getByLabel(/^Je confirme être disponible/).check();
   await expert.getByRole('button', { name: 'Envoyer ma candidature' }).click();
@@ -154,6 +167,7 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
   await choice.getByLabel(/^Pourquoi ce choix/).fill('A déjà numérisé les examens de deux universités.');
   await choice.getByRole('button', { name: 'Sélectionner', exact: true }).click();
   await candidate.getByText('Votre choix').waitFor();
+  await expectMarkupInert(focal);
 
   // 7. The officer confirms the host's choice.
   await officer.reload();
@@ -161,6 +175,7 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
   await row.getByRole('button', { name: 'Confirmer la sélection' }).click();
   await dialog.getByRole('button', { name: 'Confirmer la sélection' }).click();
   await row.locator('[data-status="selected"]').waitFor();
+  await expectMarkupInert(officer);
 
   // 8. The expert sees the selection, and the e-mail reaches the SMTP server (the outbox is sent every 2 s).
   await expert.reload();
