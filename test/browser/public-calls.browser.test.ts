@@ -23,10 +23,27 @@ afterAll(async () => {
 describe('public calls', () => {
   it('open without signing in, in Arabic right to left, on a phone-sized screen', async () => {
     const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const bundleFiles: { url: string; encoding?: string; cache?: string }[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/assets/'))
+        bundleFiles.push({
+          url: response.url(),
+          encoding: response.headers()['content-encoding'],
+          cache: response.headers()['cache-control'],
+        });
+    });
     await page.goto(`${server.url}/calls`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Appels à experts');
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Appels à experts' }).count()).toBe(1);
     expect(await page.getByRole('banner').getByRole('link', { name: 'Se connecter' }).count()).toBe(1);
+    // On a slow connection every byte counts: the bundle comes compressed (Brotli; files under 1 kB as they are),
+    // and is cached for good (its names change with its content).
+    const scripts = bundleFiles.filter((file) => /\.(js|css)$/.test(file.url));
+    expect(scripts.filter((file) => /\/index-[\w-]+\.(js|css)$/.test(file.url)).map((file) => file.encoding)).toEqual([
+      'br',
+      'br',
+    ]);
+    for (const file of scripts) expect(file.cache, file.url).toBe('public, max-age=31536000, immutable');
 
     await switchLanguage(page, 'ar');
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
