@@ -1,0 +1,148 @@
+/**
+ * `rankCandidates` (experts for a ToR) and `rankCallsForExpert` (ToRs for an expert): one engine, two directions.
+ * Scoring runs in two passes: every expert that passes the filters gets a score (numbers only), then only the
+ * candidates returned get their components and explanations built.
+ */
+import { componentNames } from './codes.ts';
+import { componentExplanations, componentValues, type Scoring } from './components.ts';
+import { applyFilters } from './filters.ts';
+import { applyRosterFilters, rosterView, type PreparedRoster } from './roster.ts';
+import { prepareTor, rankingContext, type PreparedTor, type RankingContext } from './prepare.ts';
+import type {
+  CallRanking,
+  CandidateRanking,
+  ExpertCandidate,
+  RankingOptions,
+  ScoreComponent,
+  TermsOfReference,
+} from './types.ts';
+
+const componentCount = componentNames.length;
+const values = new Float64Array(componentCount);
+const valueFunctions = componentNames.map((name) => componentValues[name]);
+
+/**
+ * The weighted mean of the applicable components (NaN values are not applicable), in [0, 1]; leaves the values in
+ * `values`. 0 when no applicable component has weight.
+ */
+function scoreOf(s: Scoring): number {
+  const weights = s.ctx.weights;
+  let sum = 0;
+  let weightSum = 0;
+  for (let i = 0; i < componentCount; i++) {
+    const v = valueFunctions[i]!(s);
+    values[i] = v;
+    if (v === v) {
+      const w = weights[componentNames[i]!];
+      sum += w * v;
+      weightSum += w;
+    }
+  }
+  return weightSum > 0 ? Math.min(1, Math.max(0, sum / weightSum)) : 0;
+}
+
+/** The components of a scored pair, with the weights actually applied and the explanations. */
+function describe(s: Scoring): ScoreComponent[] {
+  scoreOf(s);
+  let weightSum = 0;
+  for (let i = 0; i < componentCount; i++) if (values[i] === values[i]) weightSum += s.ctx.weights[componentNames[i]!];
+  return componentNames.map((name, i) => {
+    const v = values[i]!;
+    const applicable = v === v;
+    return {
+      name,
+      value: applicable ? v : 0,
+      weight: applicable && weightSum > 0 ? s.ctx.weights[name] / weightSum : 0,
+      explanation: componentExplanations[name](s),
+    };
+  });
+}
+
+/** Higher score first, then the id in code-unit order: the same input always gives the same order. */
+function byScoreThenId<T extends { score: number; id: string }>(a: T, b: T): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The scoring of an expert who passed the filters just applied. */
+function scoringOf(t: PreparedTor, e: ExpertCandidate, ctx: RankingContext): Scoring {
+  return { t, e, ctx, availableDays: t.availableDays };
+}
+
+/**
+ * Ranks experts for a ToR: the hard filters exclude (with every reason), the others are scored in [0, 1] and
+ * sorted by score, then by expert id. `options.limit` bounds the ranked list (the excluded are all returned).
+ * `experts` may be a `prepareRoster` result, for a roster kept in memory across rankings: same result, faster.
+ * Throws `WeightsError` for invalid weight overrides and `RangeError` for a malformed date.
+ */
+export function rankCandidates(
+  tor: TermsOfReference,
+  experts: readonly ExpertCandidate[] | PreparedRoster,
+  options: RankingOptions,
+): CandidateRanking {
+  const ctx = rankingContext(options);
+  const t = prepareTor(tor, ctx);
+  const scored: { score: number; id: string; scoring: Scoring }[] = [];
+  const excluded: CandidateRanking['excluded'] = [];
+  if ('kind' in experts) {
+    const view = rosterView(t, experts);
+    const { ids, experts: list } = experts;
+    for (let i = 0; i < ids.length; i++) {
+      const reasons = applyRosterFilters(t, view, i);
+      if (reasons) excluded.push({ expertId: ids[i]!, reasons });
+      else {
+        const scoring = scoringOf(t, list[i]!, ctx);
+        scored.push({ score: scoreOf(scoring), id: ids[i]!, scoring });
+      }
+    }
+  } else {
+    for (const e of experts) {
+      const reasons = applyFilters(t, e);
+      if (reasons) excluded.push({ expertId: e.id, reasons });
+      else {
+        const scoring = scoringOf(t, e, ctx);
+        scored.push({ score: scoreOf(scoring), id: e.id, scoring });
+      }
+    }
+  }
+  scored.sort(byScoreThenId);
+  const kept = options.limit === undefined ? scored : scored.slice(0, Math.max(0, options.limit));
+  return {
+    ranked: kept.map(({ score, id, scoring }) => {
+      const components = describe(scoring);
+      return { expertId: id, score, components, explanation: components.map((c) => c.explanation) };
+    }),
+    excluded,
+  };
+}
+
+/**
+ * Ranks open calls for one expert ("calls for you", the daily alerts): the same filters and score as
+ * `rankCandidates`, so a pair scores the same from either side given the same options.
+ */
+export function rankCallsForExpert(
+  expert: ExpertCandidate,
+  tors: readonly TermsOfReference[],
+  options: RankingOptions,
+): CallRanking {
+  const ctx = rankingContext(options);
+  const scored: { score: number; id: string; scoring: Scoring }[] = [];
+  const excluded: CallRanking['excluded'] = [];
+  for (const tor of tors) {
+    const t = prepareTor(tor, ctx);
+    const reasons = applyFilters(t, expert);
+    if (reasons) excluded.push({ torId: tor.id, reasons });
+    else {
+      const scoring = scoringOf(t, expert, ctx);
+      scored.push({ score: scoreOf(scoring), id: tor.id, scoring });
+    }
+  }
+  scored.sort(byScoreThenId);
+  const kept = options.limit === undefined ? scored : scored.slice(0, Math.max(0, options.limit));
+  return {
+    ranked: kept.map(({ score, id, scoring }) => {
+      const components = describe(scoring);
+      return { torId: id, score, components, explanation: components.map((c) => c.explanation) };
+    }),
+    excluded,
+  };
+}
