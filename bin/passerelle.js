@@ -4,5 +4,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
-await main(process.argv);
+if (process.argv[2] === 'allocate') {
+  // Fast path: the allocation command needs none of the server, whose modules take most of a start-up to load.
+  const { runAllocate } = await import('../src/matching/cli.ts');
+  process.exitCode = await runAllocate(process.argv.slice(3));
+} else {
+  const { main } = await import('../src/cli/main.ts');
+  await main(process.argv);
+}

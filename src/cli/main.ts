@@ -72,6 +72,20 @@ export async function main(argv: string[]): Promise<void> {
       console.log('Web app built in dist/web.');
     });
   registerMaintenanceCommands(program);
+  // bin/passerelle.js runs `allocate` without loading this file; the entry here lists it in --help.
+  program
+    .command('allocate')
+    .description('propose an optimal allocation round from a JSON file (see allocate --help)')
+    .option('--input <file>', 'the round: experts, assignments, edges, locked, excluded')
+    .option('--output <file>', 'write the result there instead of stdout')
+    .action(async (options: { input?: string; output?: string }) => {
+      const { runAllocate } = await import('../matching/cli.ts');
+      const args = [
+        ...(options.input ? ['--input', options.input] : []),
+        ...(options.output ? ['--output', options.output] : []),
+      ];
+      process.exitCode = await runAllocate(args);
+    });
 
   try {
     await program.parseAsync(argv);
