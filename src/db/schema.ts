@@ -7,3 +7,4 @@ export * from '../modules/notifications/schema.ts';
 export * from '../modules/experts/schema.ts';
 export * from '../modules/assignments/schema.ts';
 export * from '../modules/applications/schema.ts';
+export * from '../modules/matching/schema.ts';

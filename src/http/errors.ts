@@ -84,6 +84,14 @@ export const errorStatus = {
   shortlist_empty: 409,
   /** Scoring an application before the call has a scoring grid. */
   scoring_criteria_missing: 409,
+  /** An allocation round takes open or closed calls only (`details.assignmentIds` names the others). */
+  round_assignment_not_open: 422,
+  /** A locked pair is not an applicant of that call, or the hard filters keep them off it (`details.pair`). */
+  locked_pair_not_candidate: 422,
+  /** The locks cannot all hold (an expert locked beyond their capacity, a call beyond its slots): `details.entry`. */
+  allocation_infeasible: 422,
+  /** The round was already accepted: run a new one to change it. */
+  round_already_accepted: 409,
   rate_limited: 429,
   database_unavailable: 503,
   internal_error: 500,

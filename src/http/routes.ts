@@ -17,6 +17,7 @@ import { referenceDataRoutes } from '../modules/reference/routes.ts';
 import { assignmentRoutes } from '../modules/assignments/routes.ts';
 import { publicCallRoutes } from '../modules/assignments/public/routes.ts';
 import { applicationModuleRoutes } from '../modules/applications/module.ts';
+import { matchingRoutes } from '../modules/matching/routes.ts';
 
 /** Every module's routes, under /api. Adding a module means adding its line here. */
 export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
@@ -38,4 +39,5 @@ export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(expertMergeRoutes);
   await app.register(assignmentRoutes);
   await app.register(applicationModuleRoutes);
+  await app.register(matchingRoutes);
 };

@@ -14,6 +14,7 @@ import { expertSearchRoutes } from './access/experts-search.ts';
 import { expertStaffRoutes } from './access/experts-staff.ts';
 import { institutionRoutes } from './access/institutions.ts';
 import { applicationRoutes } from './access/applications.ts';
+import { matchingRoutes } from './access/matching.ts';
 import { platformRoutes } from './access/platform.ts';
 import { publicCallRoutes } from './access/public-calls.ts';
 import { referenceDataRoutes } from './access/reference.ts';
@@ -37,6 +38,7 @@ const table: Record<string, Row> = {
   ...referenceDataRoutes,
   ...publicCallRoutes,
   ...applicationRoutes,
+  ...matchingRoutes,
 };
 
 /** The built web app's files, each served by its own public route (none when dist/web is not built). */

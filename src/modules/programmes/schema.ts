@@ -1,4 +1,4 @@
-import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const programmeStatuses = ['planned', 'running', 'closed'] as const;
 export type ProgrammeStatus = (typeof programmeStatuses)[number];
@@ -19,6 +19,8 @@ export const programmes = pgTable('programmes', {
   /** Where experts must live to apply (ISO 3166-1 alpha-2); empty means anywhere. */
   eligibleResidenceCountries: text('eligible_residence_countries').array().notNull().default([]),
   description: text('description'),
+  /** Weights of the matching score's components (skills, sectors…) where the programme departs from the defaults. */
+  matchingWeights: jsonb('matching_weights').$type<Record<string, number>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

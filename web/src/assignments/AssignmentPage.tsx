@@ -124,17 +124,27 @@ export function AssignmentPage({ me }: { me: Me }) {
   );
 }
 
-/** Once a call is published: staff screen its applications; the host reads the shortlist shared with it. */
+/**
+ * Staff see who in the roster fits the ToR at any stage; once it is a call, they screen its applications and the
+ * host reads the shortlist shared with it.
+ */
 function CallLinks({ tor, staff }: { tor: Assignment; staff: boolean }) {
   const { t } = useTranslation();
-  if (!['published', 'closed', 'filled', 'completed'].includes(tor.state)) return null;
+  const isCall = ['published', 'closed', 'filled', 'completed'].includes(tor.state);
+  if (!isCall && !staff) return null;
   return (
     <Group gap="sm">
-      {staff ? (
+      {staff && (
+        <Button component={Link} to={`/assignments/${tor.id}/candidates`} variant="light" size="sm">
+          {t('matching.candidates.link')}
+        </Button>
+      )}
+      {isCall && staff && (
         <Button component={Link} to={`/assignments/${tor.id}/applications`} variant="light" size="sm">
           {t('assignments.applicationsLink')}
         </Button>
-      ) : (
+      )}
+      {isCall && !staff && (
         <Button component={Link} to={`/assignments/${tor.id}/shortlist`} variant="light" size="sm">
           {t('assignments.shortlistLink')}
         </Button>

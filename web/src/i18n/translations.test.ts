@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errorStatus, fieldErrorCodes } from '../../../src/http/errors.ts';
 import { noticeKinds } from '../../../src/modules/notifications/notices.ts';
+import { componentNames, exclusionReasonCodes, explanationCodes } from '../../../src/matching/ranking/index.ts';
 import { clientErrorCodes } from '../api/errors.tsx';
 import { outboxStatuses, roles, userSorts, userStatuses } from '../api/types.ts';
 import { locales, resources } from './index.ts';
@@ -116,6 +117,14 @@ describe('translations', () => {
       ...locales.map((locale) => `language.${locale}`),
       // NotificationsPage words each in-app notice by its kind.
       ...noticeKinds.map((kind) => `applications.notices.${kind.replaceAll('.', '_')}`),
+      // The matching pages word the engine's codes (web/src/matching/useExplain.ts).
+      ...componentNames.map((name) => `matching.components.${name}`),
+      ...explanationCodes.map((code) => `matching.explanations.${code.replaceAll('.', '_')}`),
+      ...exclusionReasonCodes.flatMap((code) => [
+        `matching.reasons.${code.replaceAll('.', '_')}`,
+        `matching.reasonNames.${code.replaceAll('.', '_')}`,
+      ]),
+      ...['unit', 'minor', 'sub_major', 'major', 'none'].map((level) => `matching.occupationLevels.${level}`),
     ];
     for (const locale of locales) {
       expect({ locale, missing: dynamic.filter((key) => !flat[locale]!.has(key)) }).toEqual({ locale, missing: [] });

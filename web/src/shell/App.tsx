@@ -62,6 +62,12 @@ const ApplyPage = lazy(() => import('../applications/ApplyPage.tsx').then((modul
 const MyApplicationsPage = lazy(() =>
   import('../applications/MyApplicationsPage.tsx').then((module) => ({ default: module.MyApplicationsPage })),
 );
+const CandidatesPage = lazy(() =>
+  import('../matching/CandidatesPage.tsx').then((module) => ({ default: module.CandidatesPage })),
+);
+const RecommendedCallsPage = lazy(() =>
+  import('../matching/RecommendedCallsPage.tsx').then((module) => ({ default: module.RecommendedCallsPage })),
+);
 const ScreeningPage = lazy(() =>
   import('../applications/ScreeningPage.tsx').then((module) => ({ default: module.ScreeningPage })),
 );
@@ -102,6 +108,8 @@ export function App() {
           <Route path="/calls/:id/apply" element={<RequireAuth>{() => <ApplyPage />}</RequireAuth>} />
           <Route path="/my-applications" element={<RequireAuth>{() => <MyApplicationsPage />}</RequireAuth>} />
           <Route path="/assignments/:id/applications" element={<RequireAuth>{() => <ScreeningPage />}</RequireAuth>} />
+          <Route path="/assignments/:id/candidates" element={<RequireAuth>{() => <CandidatesPage />}</RequireAuth>} />
+          <Route path="/calls-for-you" element={<RequireAuth>{() => <RecommendedCallsPage />}</RequireAuth>} />
           <Route path="/assignments/:id/shortlist" element={<RequireAuth>{() => <ShortlistPage />}</RequireAuth>} />
           <Route path="/notifications" element={<RequireAuth>{() => <NotificationsPage />}</RequireAuth>} />
           <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />

@@ -26,6 +26,7 @@ export function navItemsFor(me: Me): NavItem[] {
     items.push({ to: '/profile/privacy', labelKey: 'nav.privacy' });
   }
   if (allowed.has('application.apply')) {
+    items.push({ to: '/calls-for-you', labelKey: 'matching.nav.forYou' });
     items.push({ to: '/my-applications', labelKey: 'applications.nav.myApplications' });
   }
   if (allowed.has('notifications.read')) {

@@ -41,4 +41,6 @@ export const notMovedByMerge: Record<string, string> = {
   'application_events.actor_id': 'who changed the application, as they were then (the history itself moves with it)',
   'call_alert_settings.user_id': 'alert settings are per account: the kept account’s stand, the closed one sends none',
   'in_app_notifications.user_id': 'notices of the duplicate account stay with it; the kept account has its own inbox',
+  'allocation_rounds.created_by': 'the staff member who ran the round',
+  'allocation_rounds.accepted_by': 'the staff member who accepted the round (its proposal is a record of that day)',
 };

@@ -4,6 +4,7 @@ import { importAr } from './import.ar.ts';
 import { staffAr, staffErrorsAr } from './staff.ar.ts';
 import { assignmentsAr, assignmentErrorsAr, assignmentFieldErrorsAr } from './assignments.ar.ts';
 import { applicationsAr, applicationsErrorsAr } from './applications.ar.ts';
+import { matchingAr, matchingErrorsAr } from './matching.ar.ts';
 import { institutionsAr, institutionErrorsAr } from './institutions.ar.ts';
 import { callsAr } from './calls.ar.ts';
 
@@ -91,6 +92,7 @@ export const ar = {
       ...staffErrorsAr,
       ...assignmentErrorsAr,
       ...applicationsErrorsAr,
+      ...matchingErrorsAr,
       ...institutionErrorsAr,
     },
     fieldErrors: {
@@ -386,6 +388,7 @@ export const ar = {
     ...staffAr,
     ...assignmentsAr,
     ...applicationsAr,
+    ...matchingAr,
     ...institutionsAr,
     ...callsAr,
   },

@@ -4,6 +4,7 @@ import { importEn } from './import.en.ts';
 import { staffEn, staffErrorsEn } from './staff.en.ts';
 import { assignmentsEn, assignmentErrorsEn, assignmentFieldErrorsEn } from './assignments.en.ts';
 import { applicationsEn, applicationsErrorsEn } from './applications.en.ts';
+import { matchingEn, matchingErrorsEn } from './matching.en.ts';
 import { institutionsEn, institutionErrorsEn } from './institutions.en.ts';
 import { callsEn } from './calls.en.ts';
 
@@ -91,6 +92,7 @@ export const en = {
       ...staffErrorsEn,
       ...assignmentErrorsEn,
       ...applicationsErrorsEn,
+      ...matchingErrorsEn,
       ...institutionErrorsEn,
     },
     fieldErrors: {
@@ -387,6 +389,7 @@ export const en = {
     ...staffEn,
     ...assignmentsEn,
     ...applicationsEn,
+    ...matchingEn,
     ...institutionsEn,
     ...callsEn,
   },

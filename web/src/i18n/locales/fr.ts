@@ -4,6 +4,7 @@ import { importFr } from './import.fr.ts';
 import { staffFr, staffErrorsFr } from './staff.fr.ts';
 import { assignmentsFr, assignmentErrorsFr, assignmentFieldErrorsFr } from './assignments.fr.ts';
 import { applicationsFr, applicationsErrorsFr } from './applications.fr.ts';
+import { matchingFr, matchingErrorsFr } from './matching.fr.ts';
 import { institutionsFr, institutionErrorsFr } from './institutions.fr.ts';
 import { callsFr } from './calls.fr.ts';
 
@@ -91,6 +92,7 @@ export const fr = {
       ...staffErrorsFr,
       ...assignmentErrorsFr,
       ...applicationsErrorsFr,
+      ...matchingErrorsFr,
       ...institutionErrorsFr,
     },
     fieldErrors: {
@@ -391,6 +393,7 @@ export const fr = {
     ...staffFr,
     ...assignmentsFr,
     ...applicationsFr,
+    ...matchingFr,
     ...institutionsFr,
     ...callsFr,
   },

@@ -4,6 +4,7 @@ import { importNl } from './import.nl.ts';
 import { staffNl, staffErrorsNl } from './staff.nl.ts';
 import { assignmentsNl, assignmentErrorsNl, assignmentFieldErrorsNl } from './assignments.nl.ts';
 import { applicationsNl, applicationsErrorsNl } from './applications.nl.ts';
+import { matchingNl, matchingErrorsNl } from './matching.nl.ts';
 import { institutionsNl, institutionErrorsNl } from './institutions.nl.ts';
 import { callsNl } from './calls.nl.ts';
 
@@ -91,6 +92,7 @@ export const nl = {
       ...staffErrorsNl,
       ...assignmentErrorsNl,
       ...applicationsErrorsNl,
+      ...matchingErrorsNl,
       ...institutionErrorsNl,
     },
     fieldErrors: {
@@ -389,6 +391,7 @@ export const nl = {
     ...staffNl,
     ...assignmentsNl,
     ...applicationsNl,
+    ...matchingNl,
     ...institutionsNl,
     ...callsNl,
   },

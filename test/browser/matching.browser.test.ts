@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  launchChromium,
+  seriousViolations,
+  signInThroughUi,
+  startDemoServer,
+  switchLanguage,
+} from '../helpers/browser.ts';
+
+// The matching engine in the browser (issue 5): staff read a ToR's ranked candidates with every score explained;
+// an expert reads the calls ranked for them and why the others are not for them.
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.cleanup();
+});
+
+async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect({ url: page.url(), violations: await seriousViolations(page) }).toEqual({ url: page.url(), violations: [] });
+}
+
+it('shows staff the ranked candidates of a ToR, each score explained, in French and in Arabic', async () => {
+  const officer = await (await browser.newContext()).newPage();
+  await signInThroughUi(officer, server.url, 'officer@passerelle.example', true);
+  const calls = (await (await fetch(`${server.url}/api/public/calls`)).json()) as { items: { id: string }[] };
+  await officer.goto(`${server.url}/assignments/${calls.items[0]!.id}`);
+  await officer.getByRole('link', { name: 'Candidats suggérés' }).click();
+  await officer.waitForURL(/\/candidates$/);
+  const first = officer.getByTestId('candidate').first();
+  await first.waitFor();
+  // Every part of the score is named, weighed and explained; the filters' exclusions are counted by reason.
+  await first.getByText(/^Compétences \d+ % \(poids \d+ %\) :/).waitFor();
+  await first.getByText(/jours ouvrés disponibles sur \d+ dans la période/).waitFor();
+  expect(await officer.getByRole('progressbar', { name: 'Score' }).count()).toBeGreaterThan(0);
+  await officer
+    .getByTestId('excluded')
+    .getByRole('heading', { name: /^Écartés par les conditions \(\d+\)$/ })
+    .waitFor();
+  await expectAccessible(officer);
+
+  await switchLanguage(officer, 'ar');
+  expect(await officer.locator('html').getAttribute('dir')).toBe('rtl');
+  await first.getByText(/^الكفاءات \d+٪ \(الوزن \d+٪\):/).waitFor();
+  await expectAccessible(officer);
+});
+
+it('shows an expert the open calls ranked for them and why the others are not for them', async () => {
+  const expert = await (await browser.newContext()).newPage();
+  await signInThroughUi(expert, server.url, 'expert@passerelle.example', false);
+  await expert.getByRole('link', { name: 'Appels pour vous' }).click();
+  await expert.getByRole('heading', { level: 1, name: 'Appels pour vous' }).waitFor();
+  const calls = expert.locator('[data-testid=call-for-you], [data-testid=call-not-for-you]');
+  await expect.poll(() => calls.count()).toBeGreaterThan(0);
+  // The demo expert does not speak Arabic at the level one call asks: the page says so in plain words.
+  await expert
+    .getByTestId('call-not-for-you')
+    .getByText(/ne parle pas Arabe \(minimum B1\)/)
+    .first()
+    .waitFor();
+  await expectAccessible(expert);
+});

@@ -1,0 +1,98 @@
+/** fr texts of the matching engine's pages: ranked candidates, calls for you, allocation rounds. */
+export const matchingFr = {
+  matching: {
+    score: 'Score',
+    componentScore: '{{name}} {{value}} % (poids {{weight}} %) :',
+    languageLevel: '{{language}} {{level}} (min. {{minLevel}})',
+    nav: {
+      forYou: 'Appels pour vous',
+      rounds: 'Répartition',
+    },
+    candidates: {
+      title: 'Candidats suggérés',
+      link: 'Candidats suggérés',
+      limit: 'Nombre de candidats',
+      empty: 'Le vivier est vide.',
+      noneFits: 'Personne dans le vivier ne remplit toutes les conditions de ces termes de référence.',
+      excludedTitle: 'Écartés par les conditions ({{count}})',
+      erasedName: 'Profil effacé',
+    },
+    forYou: {
+      title: 'Appels pour vous',
+      intro:
+        'Les appels ouverts classés selon votre profil : compétences, secteurs, langues, disponibilités. Chaque score dit ce qui compte.',
+      empty: 'Aucun appel ouvert pour le moment.',
+      notForYou: 'Appels qui ne vous correspondent pas, et pourquoi',
+    },
+    components: {
+      skills: 'Compétences',
+      sectors: 'Secteurs',
+      occupation: 'Profession',
+      languages: 'Langues',
+      availability: 'Disponibilité',
+      experience: 'Expérience',
+      evaluations: 'Évaluations',
+      freshness: 'Profil à jour',
+    },
+    explanations: {
+      skills_matched: 'a : {{matched}} ; manque : {{missing}}.',
+      skills_not_required: 'aucune compétence demandée.',
+      sectors_matched: 'mêmes secteurs : {{matched}} ; proches : {{related}} ; manquants : {{missing}}.',
+      sectors_not_required: 'aucun secteur demandé.',
+      occupation_match: '{{occupation}} pour {{required}} : {{level}}.',
+      occupation_unknown: 'profession non indiquée ({{required}} demandée).',
+      occupation_not_required: 'aucune profession demandée.',
+      languages_levels: 'niveaux : {{languages}}.',
+      languages_not_required: 'aucune langue demandée.',
+      availability_overlap: '{{availableDays}} jours ouvrés disponibles sur {{windowDays}} dans la période.',
+      experience_years: '{{years}} ans d’expérience.',
+      evaluations_mean: 'note moyenne des institutions hôtes {{mean}}/5 ({{count}} missions).',
+      evaluations_none: 'pas encore évalué(e) par une institution hôte.',
+      freshness_months: 'profil mis à jour il y a {{months}} mois.',
+    },
+    reasons: {
+      expert_erased: 'profil effacé',
+      consent_missing: 'pas de consentement au traitement des données',
+      consent_withdrawn: 'consentement retiré ({{withdrawnAt}})',
+      residence_unknown: 'pays de résidence non indiqué (le programme demande : {{eligible}})',
+      residence_not_eligible: 'réside hors des pays du programme ({{country}} ; programme : {{eligible}})',
+      language_missing: 'ne parle pas {{language}} (minimum {{minLevel}})',
+      language_below_minimum: '{{language}} au niveau {{level}}, minimum {{minLevel}}',
+      modality_no_on_site_availability: 'pas disponible sur place pendant la période',
+      modality_no_online_availability: 'pas disponible en ligne pendant la période',
+      availability_insufficient: '{{availableDays}} jours ouvrés disponibles, {{requiredDays}} nécessaires',
+      conflict_host_employer: 'travaille pour l’institution hôte ({{employer}})',
+      conflict_busy: 'déjà retenu(e) du {{startsOn}} au {{endsOn}}',
+    },
+    reasonNames: {
+      expert_erased: 'Profil effacé',
+      consent_missing: 'Sans consentement',
+      consent_withdrawn: 'Consentement retiré',
+      residence_unknown: 'Résidence inconnue',
+      residence_not_eligible: 'Résidence hors programme',
+      language_missing: 'Langue manquante',
+      language_below_minimum: 'Niveau de langue insuffisant',
+      modality_no_on_site_availability: 'Pas sur place',
+      modality_no_online_availability: 'Pas en ligne',
+      availability_insufficient: 'Disponibilité insuffisante',
+      conflict_host_employer: 'Employé(e) de l’hôte',
+      conflict_busy: 'Déjà en mission',
+    },
+    occupationLevels: {
+      unit: 'même métier',
+      minor: 'métier voisin',
+      sub_major: 'même famille de métiers',
+      major: 'même grand groupe',
+      none: 'autre domaine',
+    },
+  },
+};
+
+/** fr texts of the matching error codes (merged into `errors` in fr.ts). */
+export const matchingErrorsFr = {
+  round_assignment_not_open: 'Une répartition ne prend que des appels ouverts ou clos.',
+  locked_pair_not_candidate: 'Une paire verrouillée n’est pas un candidat éligible de cet appel.',
+  allocation_infeasible:
+    'Les verrous ne peuvent pas tous tenir : un expert ou un appel est pris au-delà de sa capacité.',
+  round_already_accepted: 'Cette répartition est déjà acceptée : lancez-en une nouvelle pour la changer.',
+};
