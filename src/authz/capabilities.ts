@@ -5,6 +5,7 @@ import { institutionCapabilities } from '../modules/institutions/policy.ts';
 import { programmeCapabilities } from '../modules/programmes/policy.ts';
 import { assignmentCapabilityPolicy } from '../modules/assignments/policy.ts';
 import { applicationCapabilityPolicy } from '../modules/applications/policy.ts';
+import { matchingPolicy } from '../modules/matching/policy.ts';
 import type { Actor } from './actor.ts';
 import { allowedActions } from './policy.ts';
 
@@ -21,6 +22,7 @@ const capabilityPolicies = [
   programmeCapabilities,
   institutionCapabilities,
   applicationCapabilityPolicy,
+  matchingPolicy,
 ];
 
 /** Every record-free action the actor may take, across modules. */

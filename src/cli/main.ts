@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<void> {
   // bin/passerelle.js runs `allocate` without loading this file; the entry here lists it in --help.
   program
     .command('allocate')
-    .description('propose an optimal allocation round from a JSON file (see allocate --help)')
+    .description('solve an allocation round from a JSON file, exactly')
     .option('--input <file>', 'the round: experts, assignments, edges, locked, excluded')
     .option('--output <file>', 'write the result there instead of stdout')
     .action(async (options: { input?: string; output?: string }) => {

@@ -6,7 +6,8 @@ import { applicationEvents, applications, type ApplicationStatus } from '../modu
 import { totalScore } from '../modules/applications/commands/screening.ts';
 import { assignments } from '../modules/assignments/schema.ts';
 import { consentVersions } from '../modules/experts/commands/consents.ts';
-import { expertProfiles } from '../modules/experts/schema.ts';
+import { expertAvailability, expertLanguages, expertProfiles } from '../modules/experts/schema.ts';
+import { refreshSearchIndexes } from '../modules/experts/search-index.ts';
 import { consents, roleAssignments, users } from '../modules/identity/schema.ts';
 import { programmes } from '../modules/programmes/schema.ts';
 
@@ -51,6 +52,9 @@ export async function loadDemoApplications(tx: Tx, now: Date = new Date()): Prom
       institutionId: assignments.institutionId,
       criteria: assignments.scoringCriteria,
       publishedAt: assignments.publishedAt,
+      windowStartsOn: assignments.windowStartsOn,
+      windowEndsOn: assignments.windowEndsOn,
+      languages: assignments.languages,
     })
     .from(assignments)
     .innerJoin(programmes, eq(programmes.id, assignments.programmeId))
@@ -78,12 +82,13 @@ export async function loadDemoApplications(tx: Tx, now: Date = new Date()): Prom
     .slice(0, plans.length);
   let next = 0;
   const sharing = new Set<string>();
+  const applicants = new Set<string>();
   for (const [index, call] of calls.entries()) {
     const plan = plans[index]!;
     const submittedAt = new Date(Math.max((call.publishedAt ?? now).getTime(), now.getTime() - 10 * day) + day);
     for (const [position, stage] of plan.entries()) {
       const expert = index === 1 && position === 0 && demoExpert ? demoExpert : others[next++];
-      if (!expert) return;
+      if (!expert) break;
       const path = pathTo(stage.status);
       const scores = Object.fromEntries(call.criteria.map((c, i) => [c.id, (position + i) % 6]));
       const screened = path.includes('under_review');
@@ -115,6 +120,26 @@ export async function loadDemoApplications(tx: Tx, now: Date = new Date()): Prom
         })),
       );
       if (stage.status === 'shortlisted') sharing.add(expert.id);
+      // Applying confirms availability in the call's window, and applicants write the languages the call asks:
+      // the profile says so too, so that the matching engine ranks them rather than keeping them off. The demo
+      // expert's own windows stay as the roster tests know them (his dates are fixed, the calls' follow today).
+      if (expert !== demoExpert)
+        await tx.insert(expertAvailability).values({
+          userId: expert.id,
+          startsOn: call.windowStartsOn,
+          endsOn: call.windowEndsOn,
+          onSite: true,
+          online: true,
+        });
+      if (call.languages.length) {
+        await tx
+          .insert(expertLanguages)
+          .values(
+            call.languages.map((asked) => ({ userId: expert.id, language: asked.language, level: asked.minLevel })),
+          )
+          .onConflictDoNothing();
+      }
+      applicants.add(expert.id);
     }
   }
   if (sharing.size) {
@@ -140,4 +165,5 @@ export async function loadDemoApplications(tx: Tx, now: Date = new Date()): Prom
     }
   }
   if (calls[1]) await tx.update(assignments).set({ shortlistSharedAt: now }).where(eq(assignments.id, calls[1].id));
+  await refreshSearchIndexes(tx, [...applicants]);
 }

@@ -58,11 +58,43 @@ it('shows an expert the open calls ranked for them and why the others are not fo
   await expert.getByRole('heading', { level: 1, name: 'Appels pour vous' }).waitFor();
   const calls = expert.locator('[data-testid=call-for-you], [data-testid=call-not-for-you]');
   await expect.poll(() => calls.count()).toBeGreaterThan(0);
-  // The demo expert does not speak Arabic at the level one call asks: the page says so in plain words.
+  // The demo expert's windows do not cover the open calls' dates: the page says so in plain words.
   await expert
     .getByTestId('call-not-for-you')
-    .getByText(/ne parle pas Arabe \(minimum B1\)/)
+    .getByText(/jours ouvrés disponibles, \d+ nécessaires/)
     .first()
     .waitFor();
   await expectAccessible(expert);
+});
+
+it('lets a programme officer run an allocation round, lock a pair, run it again and accept it', async () => {
+  const officer = await (await browser.newContext()).newPage();
+  await signInThroughUi(officer, server.url, 'officer@passerelle.example', true);
+  // The first test left this officer's account in Arabic.
+  await switchLanguage(officer, 'fr');
+  await officer.getByRole('link', { name: 'Répartition' }).click();
+  await officer.getByRole('heading', { level: 1, name: 'Répartition des experts' }).waitFor();
+  const calls = officer.getByRole('checkbox');
+  await expect.poll(() => calls.count()).toBeGreaterThan(1);
+  for (const box of await calls.all()) await box.check();
+  await officer.getByRole('button', { name: 'Lancer la répartition' }).click();
+  const summary = officer.getByTestId('round-summary');
+  await summary.getByText(/^\d+ places pourvues sur \d+, score total [\d.]+\.$/).waitFor();
+  await officer.getByText(/^Pour comparaison, le meilleur score d’abord pourvoirait/).waitFor();
+  await expectAccessible(officer);
+
+  // Lock the first proposed pair, run again: it stays, marked as locked.
+  const firstPair = officer.getByTestId('round-pair').first();
+  const expertName = ((await firstPair.locator('td').first().textContent()) ?? '').trim();
+  await firstPair.getByRole('button', { name: 'Verrouiller' }).click();
+  await officer
+    .getByText('Choix à appliquer : 1 verrouillés, 0 exclus. Relancez pour les prendre en compte.')
+    .waitFor();
+  await officer.getByRole('button', { name: 'Relancer avec ces choix' }).click();
+  await officer.getByTestId('round-pair').filter({ hasText: expertName }).getByText('verrouillé').waitFor();
+
+  const proposed = await officer.getByTestId('round-pair').count();
+  await officer.getByRole('button', { name: 'Accepter et présélectionner' }).click();
+  await officer.getByRole('dialog').getByRole('button', { name: 'Accepter et présélectionner' }).click();
+  await officer.getByTestId('round-accepted').getByText(`${proposed} candidatures présélectionnées.`).waitFor();
 });

@@ -104,7 +104,7 @@ export interface PublicCall {
 }
 
 /** The call's title in the reader's language, French when it has none in theirs (as the server's e-mails do). */
-export function callTitle(call: Application['call'], locale: string): string {
+export function callTitle(call: Pick<Application['call'], 'titleFr' | 'titleAr' | 'titleEn'>, locale: string): string {
   if (locale === 'ar' && call.titleAr) return call.titleAr;
   if ((locale === 'en' || locale === 'nl') && call.titleEn) return call.titleEn;
   return call.titleFr;

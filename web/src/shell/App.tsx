@@ -65,6 +65,9 @@ const MyApplicationsPage = lazy(() =>
 const CandidatesPage = lazy(() =>
   import('../matching/CandidatesPage.tsx').then((module) => ({ default: module.CandidatesPage })),
 );
+const AllocationRoundPage = lazy(() =>
+  import('../matching/AllocationRoundPage.tsx').then((module) => ({ default: module.AllocationRoundPage })),
+);
 const RecommendedCallsPage = lazy(() =>
   import('../matching/RecommendedCallsPage.tsx').then((module) => ({ default: module.RecommendedCallsPage })),
 );
@@ -110,6 +113,7 @@ export function App() {
           <Route path="/assignments/:id/applications" element={<RequireAuth>{() => <ScreeningPage />}</RequireAuth>} />
           <Route path="/assignments/:id/candidates" element={<RequireAuth>{() => <CandidatesPage />}</RequireAuth>} />
           <Route path="/calls-for-you" element={<RequireAuth>{() => <RecommendedCallsPage />}</RequireAuth>} />
+          <Route path="/allocation-rounds" element={<RequireAuth>{() => <AllocationRoundPage />}</RequireAuth>} />
           <Route path="/assignments/:id/shortlist" element={<RequireAuth>{() => <ShortlistPage />}</RequireAuth>} />
           <Route path="/notifications" element={<RequireAuth>{() => <NotificationsPage />}</RequireAuth>} />
           <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />

@@ -17,6 +17,35 @@ export const matchingFr = {
       excludedTitle: 'Écartés par les conditions ({{count}})',
       erasedName: 'Profil effacé',
     },
+    rounds: {
+      title: 'Répartition des experts',
+      intro:
+        'Choisissez des appels : le moteur propose qui va où parmi leurs candidats — le plus de places pourvues, puis le meilleur score total, chaque expert pris une fois. Verrouillez ou excluez des paires, relancez, puis acceptez : les candidats retenus passent en liste restreinte et en sont informés.',
+      calls: 'Appels de la répartition',
+      noCalls: 'Aucun appel ouvert ou clos à répartir.',
+      capacity: 'Appels par expert',
+      run: 'Lancer la répartition',
+      rerun: 'Relancer avec ces choix',
+      summary: '{{filled}} places pourvues sur {{slots}}, score total {{total}}.',
+      greedy:
+        'Pour comparaison, le meilleur score d’abord pourvoirait {{filled}} places pour un score total de {{total}}.',
+      slots: 'places : {{count}}',
+      nobody: 'Personne pour cet appel.',
+      expert: 'Expert',
+      actions: 'Choix',
+      lock: 'Verrouiller',
+      unlock: 'Déverrouiller',
+      exclude: 'Exclure',
+      lockedBadge: 'verrouillé',
+      pending: 'Choix à appliquer : {{locked}} verrouillés, {{excluded}} exclus. Relancez pour les prendre en compte.',
+      ineligible: 'Candidats écartés par les conditions ({{count}})',
+      accept: 'Accepter et présélectionner',
+      acceptTitle: 'Accepter la répartition ?',
+      acceptBody:
+        'Les {{count}} candidatures proposées passent en liste restreinte et chaque expert en est informé par e-mail. Une répartition acceptée ne se modifie plus.',
+      accepted: '{{count}} candidatures présélectionnées.',
+      skipped: '{{count}} n’étaient plus en lice et sont restées telles quelles.',
+    },
     forYou: {
       title: 'Appels pour vous',
       intro:

@@ -17,6 +17,36 @@ export const matchingNl = {
       excludedTitle: 'Buiten de voorwaarden ({{count}})',
       erasedName: 'Gewist profiel',
     },
+    rounds: {
+      title: 'Experts toewijzen',
+      intro:
+        'Kies oproepen: de engine stelt voor wie waarheen gaat onder hun kandidaten — zo veel mogelijk plaatsen gevuld, dan de beste totaalscore, elke expert één keer. Zet paren vast of sluit ze uit, start opnieuw en aanvaard: de gekozen kandidaten komen op de shortlist en krijgen bericht.',
+      calls: 'Oproepen van de ronde',
+      noCalls: 'Geen open of gesloten oproep om toe te wijzen.',
+      capacity: 'Oproepen per expert',
+      run: 'Ronde starten',
+      rerun: 'Opnieuw met deze keuzes',
+      summary: '{{filled}} van {{slots}} plaatsen gevuld, totaalscore {{total}}.',
+      greedy:
+        'Ter vergelijking: eerst de beste score zou {{filled}} plaatsen vullen met een totaalscore van {{total}}.',
+      slots: 'plaatsen: {{count}}',
+      nobody: 'Niemand voor deze oproep.',
+      expert: 'Expert',
+      actions: 'Keuzes',
+      lock: 'Vastzetten',
+      unlock: 'Losmaken',
+      exclude: 'Uitsluiten',
+      lockedBadge: 'vastgezet',
+      pending:
+        'Keuzes toe te passen: {{locked}} vastgezet, {{excluded}} uitgesloten. Start opnieuw om ze mee te nemen.',
+      ineligible: 'Kandidaten buiten de voorwaarden ({{count}})',
+      accept: 'Aanvaarden en op de shortlist zetten',
+      acceptTitle: 'De ronde aanvaarden?',
+      acceptBody:
+        'De {{count}} voorgestelde kandidaturen komen op de shortlist en elke expert krijgt een e-mail. Een aanvaarde ronde kan niet meer veranderen.',
+      accepted: '{{count}} kandidaturen op de shortlist.',
+      skipped: '{{count}} waren niet meer in de running en bleven ongewijzigd.',
+    },
     forYou: {
       title: 'Oproepen voor u',
       intro:
