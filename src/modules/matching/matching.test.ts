@@ -142,7 +142,8 @@ describe('allocation rounds', () => {
         [badr.id, first],
       ].sort(),
     );
-    expect(proposal.greedy.filled).toBeLessThanOrEqual(proposal.filled);
+    // Best score first puts Amal on the first call and leaves the second empty.
+    expect(proposal.greedy.filled).toBe(1);
 
     const locked = await run({ locked: [{ expertId: amal.id, assignmentId: first }] });
     expect(locked.json().filled).toBe(1);
