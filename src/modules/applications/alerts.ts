@@ -1,10 +1,15 @@
 import { and, eq, gt, inArray, isNull, isNotNull, lt, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { rankCallsForExpert, type ExpertCandidate } from '../../matching/ranking/index.ts';
+import { todayInMorocco } from '../assignments/dates.ts';
+import { loadMatchableAssignments, type MatchableAssignment } from '../assignments/matching-feed.ts';
 import { assignments } from '../assignments/schema.ts';
-import { cefrLevels, expertLanguages, expertProfiles } from '../experts/schema.ts';
+import { loadExpertCandidates } from '../experts/matching-feed.ts';
+import { expertProfiles } from '../experts/schema.ts';
 import { consents, roleAssignments, users } from '../identity/schema.ts';
+import { loadMatchingVocabulary } from '../reference/repository.ts';
 import { enqueueEmail } from '../notifications/outbox.ts';
-import { programmes } from '../programmes/schema.ts';
+import type { VocabularyIndex } from '../reference/skills.ts';
 import { addNotice } from '../notifications/notices.ts';
 import { callTitle } from './notify.ts';
 import { applications, callAlertSettings } from './schema.ts';
@@ -41,25 +46,48 @@ interface OpenCall {
   titleAr: string | null;
   titleEn: string | null;
   sectors: string[];
-  languages: { language: string; minLevel: string }[];
   applicationDeadline: string;
   publishedAt: Date;
-  eligible: string[];
 }
 
-const levelRank = (level: string) => cefrLevels.indexOf(level as (typeof cefrLevels)[number]);
+/**
+ * Reasons that do not stop an alert: availability is what applying confirms, and experts rarely keep their windows
+ * up to date — a call they would fit but for their stated dates is worth telling them about.
+ */
+const datesOnly = new Set([
+  'availability.insufficient',
+  'modality.no_on_site_availability',
+  'modality.no_online_availability',
+]);
 
-/** Whether a call fits an expert: a wanted sector, every required language at level, and the residence rule. */
-function fits(call: OpenCall, wanted: Set<string>, levels: Map<string, number>, residence: string | null): boolean {
-  if (!call.sectors.some((sector) => wanted.has(sector))) return false;
-  if (call.eligible.length > 0 && !(residence && call.eligible.includes(residence))) return false;
-  return call.languages.every((need) => (levels.get(need.language) ?? -1) >= levelRank(need.minLevel));
+/**
+ * The calls of `calls` that fit the expert by the matching engine (the same verdict as "calls for you", dates
+ * aside), best score first.
+ */
+function fittingCalls(
+  expert: ExpertCandidate,
+  calls: OpenCall[],
+  tors: Map<string, MatchableAssignment>,
+  options: { today: string; vocabulary: VocabularyIndex },
+): OpenCall[] {
+  const result = rankCallsForExpert(
+    expert,
+    calls.map((call) => tors.get(call.id)!.tor),
+    options,
+  );
+  const order = [
+    ...result.ranked.map((entry) => entry.torId),
+    ...result.excluded
+      .filter((entry) => entry.reasons.every((reason) => datesOnly.has(reason.code)))
+      .map((entry) => entry.torId),
+  ];
+  return order.map((id) => calls.find((call) => call.id === id)!);
 }
 
 /**
  * The daily digest: each expert who may hear from us (live profile, consent to processing, active account) and got
- * no digest in the last 24 hours receives one listing the open calls published since their last digest that fit
- * their profile and preferences and they have not applied to, by e-mail (unless turned off) and in the app. The
+ * no digest in the last 24 hours receives one listing the open calls published since their last digest, in the
+ * sectors they watch, that the matching engine finds they fit (best first) and they have not applied to, by e-mail (unless turned off) and in the app. The
  * claim of the 24-hour slot is one conditional write, so two nodes never send the same expert two digests.
  * @returns how many experts got a digest
  */
@@ -72,13 +100,10 @@ export async function sendCallDigests(db: Db, now: Date, publicUrl: string): Pro
       titleAr: assignments.titleAr,
       titleEn: assignments.titleEn,
       sectors: assignments.sectors,
-      languages: assignments.languages,
       applicationDeadline: assignments.applicationDeadline,
       publishedAt: assignments.publishedAt,
-      eligible: programmes.eligibleResidenceCountries,
     })
     .from(assignments)
-    .innerJoin(programmes, eq(programmes.id, assignments.programmeId))
     .where(
       and(
         eq(assignments.state, 'published'),
@@ -95,7 +120,6 @@ export async function sendCallDigests(db: Db, now: Date, publicUrl: string): Pro
       name: users.name,
       email: users.email,
       locale: users.locale,
-      residence: expertProfiles.residenceCountry,
       profileSectors: expertProfiles.sectors,
       emailOn: callAlertSettings.email,
       sectors: callAlertSettings.sectors,
@@ -116,8 +140,17 @@ export async function sendCallDigests(db: Db, now: Date, publicUrl: string): Pro
       ),
     );
   if (experts.length === 0) return 0;
-  const ids = experts.map((expert) => expert.userId);
-  const spoken = await db.select().from(expertLanguages).where(inArray(expertLanguages.userId, ids));
+  const candidates = new Map(
+    (await loadExpertCandidates(db, { expertIds: experts.map((expert) => expert.userId) })).map((candidate) => [
+      candidate.id,
+      candidate,
+    ]),
+  );
+  const tors = await loadMatchableAssignments(
+    db,
+    calls.map((call) => call.id),
+  );
+  const options = { today: todayInMorocco(now), vocabulary: await loadMatchingVocabulary(db) };
   const applied = await db
     .select({ expertId: applications.expertId, callId: applications.assignmentId })
     .from(applications)
@@ -132,15 +165,15 @@ export async function sendCallDigests(db: Db, now: Date, publicUrl: string): Pro
   for (const expert of experts) {
     const since = expert.lastDigestAt ?? new Date(now.getTime() - day);
     const wanted = new Set(expert.sectors?.length ? expert.sectors : expert.profileSectors);
-    const levels = new Map(
-      spoken.filter((row) => row.userId === expert.userId).map((row) => [row.language, levelRank(row.level)]),
-    );
-    const fitting = calls.filter(
+    const candidate = candidates.get(expert.userId);
+    const fresh = calls.filter(
       (call) =>
         call.publishedAt > since &&
         !appliedTo.has(`${expert.userId}:${call.id}`) &&
-        fits(call, wanted, levels, expert.residence),
+        call.sectors.some((sector) => wanted.has(sector)),
     );
+    if (!candidate || fresh.length === 0) continue;
+    const fitting = fittingCalls(candidate, fresh, tors, options);
     if (fitting.length === 0) continue;
     const claimed = await db.transaction(async (tx) => {
       const [claim] = await tx

@@ -16,7 +16,7 @@ import { selectedWindows } from '../applications/matching-feed.ts';
 import { loadMatchableAssignments, type MatchableAssignment } from '../assignments/matching-feed.ts';
 import { todayInMorocco } from '../assignments/dates.ts';
 import { loadExpertCandidates, skillHolders } from '../experts/matching-feed.ts';
-import { matchingVocabulary } from './context.ts';
+import { loadMatchingVocabulary } from '../reference/repository.ts';
 
 /** Adds each expert's selections elsewhere as busy periods. */
 export function withBusy(experts: ExpertCandidate[], busy: Map<string, ExpertCandidate['busy']>): ExpertCandidate[] {
@@ -38,8 +38,8 @@ export async function candidatesFor(
   tx: Tx,
   assignment: MatchableAssignment,
   { limit, now }: { limit: number; now: Date },
-): Promise<CandidateRanking & { vocabulary: Awaited<ReturnType<typeof matchingVocabulary>> }> {
-  const vocabulary = await matchingVocabulary(tx);
+): Promise<CandidateRanking & { vocabulary: Awaited<ReturnType<typeof loadMatchingVocabulary>> }> {
+  const vocabulary = await loadMatchingVocabulary(tx);
   const roster = withBusy(
     await loadExpertCandidates(tx, { allLive: true }),
     await selectedWindows(tx, assignment.tor.id),
@@ -65,9 +65,9 @@ export async function callsFor(
 ): Promise<{
   ranked: (RankedCall & { assignment: MatchableAssignment })[];
   excluded: { assignment: MatchableAssignment; reasons: readonly { code: string }[] }[];
-  vocabulary: Awaited<ReturnType<typeof matchingVocabulary>>;
+  vocabulary: Awaited<ReturnType<typeof loadMatchingVocabulary>>;
 }> {
-  const vocabulary = await matchingVocabulary(tx);
+  const vocabulary = await loadMatchingVocabulary(tx);
   const [expert] = withBusy(await loadExpertCandidates(tx, { expertIds: [expertId] }), await selectedWindows(tx));
   const open = await loadMatchableAssignments(tx, 'open');
   if (!expert || !open.size) return { ranked: [], excluded: [], vocabulary };

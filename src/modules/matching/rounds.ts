@@ -15,7 +15,7 @@ import { todayInMorocco } from '../assignments/dates.ts';
 import { loadMatchableAssignments } from '../assignments/matching-feed.ts';
 import { loadExpertCandidates } from '../experts/matching-feed.ts';
 import { withBusy } from './candidates.ts';
-import { matchingVocabulary } from './context.ts';
+import { loadMatchingVocabulary } from '../reference/repository.ts';
 import { allocationRounds, type RoundPair, type RoundProposal } from './schema.ts';
 
 export type AllocationRound = typeof allocationRounds.$inferSelect;
@@ -40,7 +40,7 @@ async function propose(tx: Tx, request: RoundRequest, now: Date): Promise<RoundP
     });
   }
   const applicants = await applicantsOf(tx, request.assignmentIds);
-  const vocabulary = await matchingVocabulary(tx);
+  const vocabulary = await loadMatchingVocabulary(tx);
   const experts = withBusy(
     await loadExpertCandidates(tx, { expertIds: [...new Set(applicants.map((a) => a.expertId))] }),
     await selectedWindows(tx),

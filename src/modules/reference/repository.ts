@@ -1,7 +1,14 @@
 import type { Tx } from '../../db/client.ts';
 import { skillConcepts } from '../experts/schema.ts';
 import type { SkillConcept } from './data/types.ts';
-import { findSkillConcept, indexVocabulary, matchSkillConcept, matchIn, type VocabularyIndex } from './skills.ts';
+import {
+  builtInSkillConcepts,
+  findSkillConcept,
+  indexVocabulary,
+  matchSkillConcept,
+  matchIn,
+  type VocabularyIndex,
+} from './skills.ts';
 
 /**
  * The concepts staff added in `skill_concepts`, indexed for matching and suggestions. Read on every call rather
@@ -22,4 +29,10 @@ export async function loadStaffVocabulary(tx: Tx): Promise<VocabularyIndex> {
  */
 export async function matchSkillConceptIn(tx: Tx, label: string): Promise<string | null> {
   return matchSkillConcept(label) ?? matchIn(await loadStaffVocabulary(tx), label);
+}
+
+/** The whole vocabulary for matching: the built-in concepts, then those staff added. */
+export async function loadMatchingVocabulary(tx: Tx): Promise<VocabularyIndex> {
+  const staff = await loadStaffVocabulary(tx);
+  return indexVocabulary([...builtInSkillConcepts(), ...staff.concepts.values()]);
 }
