@@ -98,3 +98,27 @@ it('lets a programme officer run an allocation round, lock a pair, run it again 
   await officer.getByRole('dialog').getByRole('button', { name: 'Accepter et présélectionner' }).click();
   await officer.getByTestId('round-accepted').getByText(`${proposed} candidatures présélectionnées.`).waitFor();
 });
+
+it('lets a programme officer set the programme’s matching weights in its form', async () => {
+  const officer = await (await browser.newContext()).newPage();
+  await signInThroughUi(officer, server.url, 'officer@passerelle.example', true);
+  await switchLanguage(officer, 'fr');
+  await officer.goto(`${server.url}/programmes`);
+  await officer
+    .getByRole('button', { name: /CD4D Maroc/ })
+    .first()
+    .click();
+  const weights = officer.getByRole('group', { name: 'Pondérations du classement des experts' });
+  await weights.getByLabel('Compétences').fill('0.6');
+  await weights.getByLabel('Profil à jour').fill('0');
+  await expectAccessible(officer);
+  await officer.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect
+    .poll(async () => {
+      const programmes = (await (await officer.request.get(`${server.url}/api/programmes`)).json()) as {
+        items: { code: string; matchingWeights: Record<string, number> }[];
+      };
+      return programmes.items.find((programme) => programme.code === 'cd4d-ma')?.matchingWeights;
+    })
+    .toEqual({ skills: 0.6, freshness: 0 });
+});

@@ -195,3 +195,25 @@ describe('allocation rounds', () => {
     expect((await post(officer, `${url}/accept`, {})).json().error.code).toBe('round_already_accepted');
   });
 });
+
+describe('programme weights', () => {
+  it('rank with the weights the ToR’s programme sets', async () => {
+    const callId = await onlineCall();
+    const programme = (await get(officer, '/api/programmes'))
+      .json()
+      .items.find((item: { code: string }) => item.code === 'cd4d-ma');
+    const weightOf = async (name: string) =>
+      (await get(officer, `/api/assignments/${callId}/candidates?limit=1`))
+        .json()
+        .ranked[0].components.find((component: { name: string }) => component.name === name).weight;
+    expect(await weightOf('freshness')).toBeGreaterThan(0);
+    const patch = await t.request({
+      method: 'PATCH',
+      url: `/api/programmes/${programme.id}`,
+      cookie: officer,
+      payload: { matchingWeights: { freshness: 0 } },
+    });
+    expect(patch.statusCode, patch.body).toBe(200);
+    expect(await weightOf('freshness')).toBe(0);
+  });
+});

@@ -129,6 +129,29 @@ describe('programmes', () => {
     });
   });
 
+  it('keeps the matching weights a programme departs from, and refuses weights that cannot score', async () => {
+    const cd4d = (await call('GET', '/api/programmes', officer))
+      .json()
+      .items.find((item: { code: string }) => item.code === 'cd4d-ma');
+    const url = `/api/programmes/${cd4d.id}`;
+    const set = await call('PATCH', url, officer, { matchingWeights: { skills: 0.5, freshness: 0 } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().matchingWeights).toEqual({ skills: 0.5, freshness: 0 });
+    const unknown = await call('PATCH', url, officer, { matchingWeights: { charisma: 1 } });
+    expect(unknown.statusCode).toBe(400);
+    const allZero = Object.fromEntries(
+      ['skills', 'sectors', 'occupation', 'languages', 'availability', 'experience', 'evaluations', 'freshness'].map(
+        (name) => [name, 0],
+      ),
+    );
+    const nothing = await call('PATCH', url, officer, { matchingWeights: allZero });
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.json().error.fields).toEqual([expect.objectContaining({ path: 'matchingWeights' })]);
+    expect((await call('GET', '/api/programmes', officer)).json().items).toContainEqual(
+      expect.objectContaining({ code: 'cd4d-ma', matchingWeights: { skills: 0.5, freshness: 0 } }),
+    );
+  });
+
   it('lets only programme officers and admins write', async () => {
     for (const cookie of [me, expert, donor, focal]) {
       const response = await call('POST', '/api/programmes', cookie, { ...iraq, code: 'refused' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { componentNames } from '../../matching/ranking/index.ts';
 import { programmeStatuses } from './schema.ts';
 
 /** `/programmes/{id}`. */
@@ -34,6 +35,11 @@ const programmeFields = {
   eligibleResidenceCountries: z.array(countryCode).max(100).default([]),
   /** What the programme does, for staff and for the public pages. */
   description: z.string().trim().max(5000).nullable().optional(),
+  /**
+   * Weights of the matching score's components (skills, sectors, occupation, languages, availability, experience,
+   * evaluations, freshness) where the programme departs from the defaults; each 0–1, normalised to sum 1.
+   */
+  matchingWeights: z.partialRecord(z.enum(componentNames), z.number().min(0).max(1)).default({}),
 };
 
 export const programmeCreateBody = z.strictObject(programmeFields);
@@ -51,6 +57,7 @@ export const programmeUpdateBody = z.strictObject({
   prioritySectors: z.array(sectorCode).max(50).optional(),
   eligibleResidenceCountries: z.array(countryCode).max(100).optional(),
   description: programmeFields.description,
+  matchingWeights: z.partialRecord(z.enum(componentNames), z.number().min(0).max(1)).optional(),
 });
 export type ProgrammeUpdate = z.infer<typeof programmeUpdateBody>;
 
@@ -66,6 +73,8 @@ export const programmeView = z.object({
   prioritySectors: z.array(z.string()),
   eligibleResidenceCountries: z.array(z.string()),
   description: z.string().nullable(),
+  /** The programme's departures from the default matching weights. */
+  matchingWeights: z.record(z.string(), z.number()),
   updatedAt: z.string(),
   /** `programme.update` when the reader may change it. */
   allowedActions: z.array(z.string()),

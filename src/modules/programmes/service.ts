@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
+import { resolveWeights, WeightsError } from '../../matching/ranking/index.ts';
 import { recordAudit } from '../audit/service.ts';
 import { FieldProblems } from './reference-checks.ts';
 import { programmes } from './schema.ts';
@@ -35,6 +36,12 @@ async function checkProgramme(tx: Tx, values: ProgrammeCreate, exceptId?: string
   problems.codesIn('countries', 'eligibleResidenceCountries', values.eligibleResidenceCountries);
   if (values.endsOn && values.endsOn < values.startsOn) {
     problems.add('endsOn', 'invalid_value', 'The programme cannot end before it starts');
+  }
+  try {
+    resolveWeights(values.matchingWeights);
+  } catch (error) {
+    if (!(error instanceof WeightsError)) throw error;
+    problems.add('matchingWeights', 'invalid_value', error.message);
   }
   problems.throwIfAny();
   const [taken] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.code, values.code));
@@ -110,6 +117,7 @@ export async function updateProgramme(
     prioritySectors: values.prioritySectors ?? programme.prioritySectors,
     eligibleResidenceCountries: values.eligibleResidenceCountries ?? programme.eligibleResidenceCountries,
     description: values.description === undefined ? programme.description : values.description,
+    matchingWeights: values.matchingWeights ?? programme.matchingWeights,
   };
   await checkProgramme(tx, merged, programme.id);
   const changes = changedFields(programme, values);

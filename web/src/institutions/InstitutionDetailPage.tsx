@@ -97,6 +97,7 @@ function InstitutionDetail({ institution }: { institution: InstitutionView }) {
         onClose={() => setEditing(false)}
         position={i18n.dir() === 'rtl' ? 'left' : 'right'}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={t('institutions.edit')}
       >
         {editing && <InstitutionForm institution={institution} onDone={() => setEditing(false)} />}

@@ -162,6 +162,7 @@ export function InstitutionsPage() {
         onClose={() => setCreating(false)}
         position={i18n.dir() === 'rtl' ? 'left' : 'right'}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={t('institutions.create')}
       >
         {creating && (

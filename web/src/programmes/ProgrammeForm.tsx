@@ -1,4 +1,16 @@
-import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +30,20 @@ const blank: ProgrammeInput = {
   prioritySectors: [],
   eligibleResidenceCountries: [],
   description: null,
+  matchingWeights: {},
 };
+
+/** The matching score's components (src/matching/ranking): a blank weight keeps the engine's default. */
+const weightComponents = [
+  'skills',
+  'sectors',
+  'occupation',
+  'languages',
+  'availability',
+  'experience',
+  'evaluations',
+  'freshness',
+] as const;
 
 /** The editable fields of a programme, without its id and the reader's actions (the server refuses extras). */
 function pickInput(programme: ProgrammeView): ProgrammeInput {
@@ -34,6 +59,7 @@ function pickInput(programme: ProgrammeView): ProgrammeInput {
     prioritySectors,
     eligibleResidenceCountries: programme.eligibleResidenceCountries,
     description: programme.description,
+    matchingWeights: programme.matchingWeights,
   };
 }
 
@@ -148,6 +174,38 @@ export function ProgrammeForm({ programme, onDone }: { programme?: ProgrammeView
           minRows={3}
           {...form.getInputProps('description')}
         />
+        <Fieldset legend={t('programmes.fields.matchingWeights')}>
+          <Text size="sm" mb="xs">
+            {t('programmes.form.weightsHelp')}
+          </Text>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            {weightComponents.map((name) => (
+              <NumberInput
+                key={name}
+                label={t(`matching.components.${name}`)}
+                name={`matchingWeights.${name}`}
+                min={0}
+                max={1}
+                step={0.05}
+                decimalScale={2}
+                placeholder={t('programmes.form.weightDefault')}
+                value={form.values.matchingWeights[name] ?? ''}
+                onChange={(value) => {
+                  const { [name]: _previous, ...others } = form.values.matchingWeights;
+                  form.setFieldValue(
+                    'matchingWeights',
+                    typeof value === 'number' ? { ...others, [name]: value } : others,
+                  );
+                }}
+              />
+            ))}
+          </SimpleGrid>
+          {form.errors.matchingWeights && (
+            <Text size="sm" c="red.8" role="alert">
+              {form.errors.matchingWeights}
+            </Text>
+          )}
+        </Fieldset>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

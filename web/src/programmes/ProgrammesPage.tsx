@@ -125,6 +125,7 @@ export function ProgrammesPage() {
         onClose={() => setEditing(null)}
         position={i18n.dir() === 'rtl' ? 'left' : 'right'}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={editing === 'new' ? t('programmes.create') : t('programmes.edit')}
       >
         {editing !== null && (

@@ -16,6 +16,7 @@ export interface ProgrammeView {
   prioritySectors: string[];
   eligibleResidenceCountries: string[];
   description: string | null;
+  matchingWeights: Record<string, number>;
   updatedAt: string;
   allowedActions: string[];
 }
@@ -37,6 +38,8 @@ export interface ProgrammeInput {
   prioritySectors: string[];
   eligibleResidenceCountries: string[];
   description: string | null;
+  /** The matching weights the programme departs from the defaults with (component → 0–1). */
+  matchingWeights: Record<string, number>;
 }
 
 export const programmeKeys = { all: ['programmes'] as const };

@@ -19,6 +19,7 @@ export const institutionsAr = {
       endsOn: 'النهاية',
       status: 'الحالة',
       prioritySectors: 'القطاعات ذات الأولوية (لجنة المساعدة الإنمائية)',
+      matchingWeights: 'أوزان ترتيب الخبراء',
       eligibleResidenceCountries: 'بلدان الإقامة المؤهلة',
       description: 'الوصف',
     },
@@ -34,6 +35,9 @@ export const institutionsAr = {
     form: {
       codeHelp: 'حروف لاتينية صغيرة وأرقام وشرطات، مثل cd4d-ma.',
       endsBeforeStart: 'لا يمكن أن تسبق النهاية البداية.',
+      weightsHelp:
+        'ما يُحتسب في نقطة الخبير لاختصاصات هذا البرنامج (من 0 إلى 1، تُرَدّ إلى مجموع 1). اتركه فارغاً للقيمة الافتراضية.',
+      weightDefault: 'افتراضي',
       eligibleHelp: 'البلدان التي يجب أن يقيم فيها الخبراء للترشح. اتركه فارغًا لقبول كل البلدان.',
     },
   },

@@ -19,6 +19,7 @@ export const institutionsEn = {
       endsOn: 'End',
       status: 'Status',
       prioritySectors: 'Priority sectors (DAC)',
+      matchingWeights: 'Weights of the expert ranking',
       eligibleResidenceCountries: 'Eligible countries of residence',
       description: 'Description',
     },
@@ -34,6 +35,9 @@ export const institutionsEn = {
     form: {
       codeHelp: 'Lower-case letters, digits and dashes, e.g. cd4d-ma.',
       endsBeforeStart: 'The end cannot come before the start.',
+      weightsHelp:
+        'What counts in an expert’s score for this programme’s Terms of Reference (0 to 1, scaled to a total of 1). Leave blank for the default.',
+      weightDefault: 'default',
       eligibleHelp: 'Where experts must live to apply. Leave empty for any country.',
     },
   },

@@ -20,6 +20,7 @@ export const institutionsFr = {
       endsOn: 'Fin',
       status: 'Statut',
       prioritySectors: 'Secteurs prioritaires (CAD)',
+      matchingWeights: 'Pondérations du classement des experts',
       eligibleResidenceCountries: 'Pays de résidence éligibles',
       description: 'Description',
     },
@@ -35,6 +36,9 @@ export const institutionsFr = {
     form: {
       codeHelp: 'Lettres minuscules, chiffres et tirets, par exemple cd4d-ma.',
       endsBeforeStart: 'La fin ne peut pas précéder le début.',
+      weightsHelp:
+        'Ce qui compte dans le score d’un expert pour les termes de référence de ce programme (0 à 1, ramenés à un total de 1). Laissez vide pour la valeur par défaut.',
+      weightDefault: 'par défaut',
       eligibleHelp: 'Où les experts doivent résider pour postuler. Laisser vide : tous pays.',
     },
   },

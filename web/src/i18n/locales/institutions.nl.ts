@@ -19,6 +19,7 @@ export const institutionsNl = {
       endsOn: 'Einde',
       status: 'Stand',
       prioritySectors: 'Prioritaire sectoren (DAC)',
+      matchingWeights: 'Gewichten van de rangschikking van experts',
       eligibleResidenceCountries: 'Toegelaten woonlanden',
       description: 'Beschrijving',
     },
@@ -34,6 +35,9 @@ export const institutionsNl = {
     form: {
       codeHelp: 'Kleine letters, cijfers en streepjes, bijvoorbeeld cd4d-ma.',
       endsBeforeStart: 'Het einde kan niet vóór het begin liggen.',
+      weightsHelp:
+        'Wat telt in de score van een expert voor de taakomschrijvingen van dit programma (0 tot 1, herleid tot een totaal van 1). Laat leeg voor de standaardwaarde.',
+      weightDefault: 'standaard',
       eligibleHelp: 'Waar experts moeten wonen om te solliciteren. Leeg laten: elk land.',
     },
   },
