@@ -92,6 +92,8 @@ export const errorStatus = {
   allocation_infeasible: 422,
   /** The round was already accepted: run a new one to change it. */
   round_already_accepted: 409,
+  /** A skill concept key already in the vocabulary (built in or added by staff). */
+  skill_concept_taken: 409,
   rate_limited: 429,
   database_unavailable: 503,
   internal_error: 500,

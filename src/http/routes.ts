@@ -14,6 +14,7 @@ import { expertMergeRoutes } from '../modules/experts/merge/routes.ts';
 import { expertImportRoutes } from '../modules/experts/import/routes.ts';
 import { expertExportRoutes } from '../modules/experts/export/routes.ts';
 import { referenceDataRoutes } from '../modules/reference/routes.ts';
+import { skillConceptRoutes } from '../modules/reference/concept-routes.ts';
 import { assignmentRoutes } from '../modules/assignments/routes.ts';
 import { publicCallRoutes } from '../modules/assignments/public/routes.ts';
 import { applicationModuleRoutes } from '../modules/applications/module.ts';
@@ -29,6 +30,7 @@ export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(institutionRoutes);
   await app.register(institutionPlanRoutes);
   await app.register(referenceDataRoutes);
+  await app.register(skillConceptRoutes);
   await app.register(publicCallRoutes);
   await app.register(expertProfileRoutes);
   await app.register(expertSearchRoutes);

@@ -1,4 +1,4 @@
-import { anyUser, everyone, type Row } from './types.ts';
+import { anyUser, auth, everyone, no, ok, type Row } from './types.ts';
 
 /** Reference lists: countries, regions, sectors, occupations, languages, skills vocabulary. */
 export const referenceDataRoutes: Record<string, Row> = {
@@ -10,4 +10,13 @@ export const referenceDataRoutes: Record<string, Row> = {
   'GET /api/reference/languages': { expect: everyone },
   // Any signed-in role types skills (profiles, Terms of Reference, roster search); without `q` it stops at 400.
   'GET /api/skills/suggest': { expect: anyUser },
+  // Programme officers and admins extend the vocabulary.
+  'GET /api/skill-concepts': { expect: [auth, ok, ok, no, no, no, no] },
+  'POST /api/skill-concepts': {
+    expect: [auth, ok, ok, no, no, no, no],
+    body: {
+      key: 'route-walk-concept',
+      labels: { fr: 'marche des routes', ar: 'مسار الطرق', en: 'route walking', nl: 'routewandeling' },
+    },
+  },
 };

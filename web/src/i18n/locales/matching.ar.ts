@@ -120,5 +120,6 @@ export const matchingErrorsAr = {
   round_assignment_not_open: 'لا يشمل التوزيع إلا طلبات العروض المفتوحة أو المغلقة.',
   locked_pair_not_candidate: 'زوج مثبّت ليس مرشحاً مؤهلاً لهذا الطلب.',
   allocation_infeasible: 'لا يمكن احترام كل التثبيتات: خبير أو طلب يتجاوز طاقته.',
+  skill_concept_taken: 'هذا المفتاح موجود مسبقاً في معجم الكفاءات.',
   round_already_accepted: 'تم قبول هذا التوزيع مسبقاً: أطلق توزيعاً جديداً لتغييره.',
 };

@@ -121,5 +121,6 @@ export const matchingErrorsEn = {
   round_assignment_not_open: 'A round takes open or closed calls only.',
   locked_pair_not_candidate: 'A locked pair is not an eligible applicant of that call.',
   allocation_infeasible: 'The locks cannot all hold: an expert or a call is taken beyond its capacity.',
+  skill_concept_taken: 'This key is already in the skills vocabulary.',
   round_already_accepted: 'This round was already accepted: run a new one to change it.',
 };

@@ -123,5 +123,6 @@ export const matchingErrorsFr = {
   locked_pair_not_candidate: 'Une paire verrouillée n’est pas un candidat éligible de cet appel.',
   allocation_infeasible:
     'Les verrous ne peuvent pas tous tenir : un expert ou un appel est pris au-delà de sa capacité.',
+  skill_concept_taken: 'Cette clé existe déjà dans le vocabulaire des compétences.',
   round_already_accepted: 'Cette répartition est déjà acceptée : lancez-en une nouvelle pour la changer.',
 };

@@ -123,5 +123,6 @@ export const matchingErrorsNl = {
   round_assignment_not_open: 'Een toewijzing neemt alleen open of gesloten oproepen.',
   locked_pair_not_candidate: 'Een vastgezet paar is geen geschikte kandidaat voor die oproep.',
   allocation_infeasible: 'De vastgezette paren kunnen niet allemaal: een expert of oproep gaat boven zijn capaciteit.',
+  skill_concept_taken: 'Deze sleutel staat al in de vaardighedenwoordenlijst.',
   round_already_accepted: 'Deze toewijzing is al aanvaard: start een nieuwe om ze te wijzigen.',
 };
