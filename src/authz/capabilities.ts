@@ -6,6 +6,7 @@ import { programmeCapabilities } from '../modules/programmes/policy.ts';
 import { assignmentCapabilityPolicy } from '../modules/assignments/policy.ts';
 import { applicationCapabilityPolicy } from '../modules/applications/policy.ts';
 import { matchingPolicy } from '../modules/matching/policy.ts';
+import { vocabularyPolicy } from '../modules/reference/policy.ts';
 import type { Actor } from './actor.ts';
 import { allowedActions } from './policy.ts';
 
@@ -23,6 +24,7 @@ const capabilityPolicies = [
   institutionCapabilities,
   applicationCapabilityPolicy,
   matchingPolicy,
+  vocabularyPolicy,
 ];
 
 /** Every record-free action the actor may take, across modules. */

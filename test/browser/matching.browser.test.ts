@@ -122,3 +122,33 @@ it('lets a programme officer set the programme’s matching weights in its form'
     })
     .toEqual({ skills: 0.6, freshness: 0 });
 });
+
+it('lets a programme officer add a skill concept in the four languages', async () => {
+  const officer = await (await browser.newContext()).newPage();
+  await signInThroughUi(officer, server.url, 'officer@passerelle.example', true);
+  await switchLanguage(officer, 'fr');
+  await officer.getByRole('link', { name: 'Vocabulaire' }).click();
+  await officer.getByRole('heading', { level: 1, name: 'Vocabulaire des compétences' }).waitFor();
+  await officer.getByTestId('empty-state').waitFor();
+  await expectAccessible(officer);
+  await officer.getByLabel(/^Clé/).fill('manuscript-conservation');
+  await officer.getByLabel(/^Libellé \(Français\)/).fill('conservation des manuscrits');
+  await officer.getByLabel(/^Libellé \(Arabe\)/).fill('صيانة المخطوطات');
+  await officer.getByLabel(/^Libellé \(Anglais\)/).fill('manuscript conservation');
+  await officer.getByLabel(/^Libellé \(Néerlandais\)/).fill('manuscriptconservering');
+  await officer.getByLabel(/^Synonymes \(Néerlandais\)/).fill('restauratie van handschriften');
+  await officer.getByRole('button', { name: 'Ajouter au vocabulaire' }).click();
+  await officer.getByTestId('concept-added').waitFor();
+  await officer
+    .getByTestId('concept')
+    .filter({ hasText: 'manuscriptconservering · restauratie van handschriften' })
+    .waitFor();
+  // The same key again is refused next to the field.
+  await officer.getByLabel(/^Clé/).fill('manuscript-conservation');
+  await officer.getByLabel(/^Libellé \(Français\)/).fill('x x');
+  await officer.getByLabel(/^Libellé \(Arabe\)/).fill('س س');
+  await officer.getByLabel(/^Libellé \(Anglais\)/).fill('x x');
+  await officer.getByLabel(/^Libellé \(Néerlandais\)/).fill('x x');
+  await officer.getByRole('button', { name: 'Ajouter au vocabulaire' }).click();
+  await officer.getByText('Cette clé existe déjà dans le vocabulaire des compétences.').first().waitFor();
+});

@@ -1,22 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { hasRole } from '../../authz/actor.ts';
-import { authorize, type Policy } from '../../authz/policy.ts';
+import { authorize } from '../../authz/policy.ts';
 import { AppError } from '../../http/errors.ts';
 import { requireAuth } from '../../http/request-meta.ts';
 import { recordAudit } from '../audit/service.ts';
 import { skillConcepts } from '../experts/schema.ts';
 import { isReferenceCode } from './lists.ts';
 import { loadStaffVocabulary } from './repository.ts';
+import { vocabularyPolicy } from './policy.ts';
 import { findSkillConcept } from './skills.ts';
 
 const tags = ['reference'];
-
-/** Programme officers and admins extend the vocabulary; everyone who types skills reads it through suggestions. */
-export const vocabularyPolicy: Policy = {
-  'skill_concept.create': (actor) => hasRole(actor, 'admin', 'programme_officer'),
-};
 
 const term = z.string().trim().min(2).max(120);
 const synonymsOf = z.array(term).max(20).default([]);

@@ -1,3 +1,4 @@
+import { hasRole } from '../../authz/actor.ts';
 import type { Policy } from '../../authz/policy.ts';
 
 /**
@@ -6,4 +7,9 @@ import type { Policy } from '../../authz/policy.ts';
  */
 export const skillsPolicy: Policy = {
   'skill.suggest': () => true,
+};
+
+/** Programme officers and admins extend the vocabulary; everyone who types skills reads it through suggestions. */
+export const vocabularyPolicy: Policy = {
+  'skill_concept.create': (actor) => hasRole(actor, 'admin', 'programme_officer'),
 };

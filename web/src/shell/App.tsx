@@ -68,6 +68,9 @@ const CandidatesPage = lazy(() =>
 const AllocationRoundPage = lazy(() =>
   import('../matching/AllocationRoundPage.tsx').then((module) => ({ default: module.AllocationRoundPage })),
 );
+const VocabularyPage = lazy(() =>
+  import('../matching/VocabularyPage.tsx').then((module) => ({ default: module.VocabularyPage })),
+);
 const RecommendedCallsPage = lazy(() =>
   import('../matching/RecommendedCallsPage.tsx').then((module) => ({ default: module.RecommendedCallsPage })),
 );
@@ -114,6 +117,7 @@ export function App() {
           <Route path="/assignments/:id/candidates" element={<RequireAuth>{() => <CandidatesPage />}</RequireAuth>} />
           <Route path="/calls-for-you" element={<RequireAuth>{() => <RecommendedCallsPage />}</RequireAuth>} />
           <Route path="/allocation-rounds" element={<RequireAuth>{() => <AllocationRoundPage />}</RequireAuth>} />
+          <Route path="/skill-concepts" element={<RequireAuth>{() => <VocabularyPage />}</RequireAuth>} />
           <Route path="/assignments/:id/shortlist" element={<RequireAuth>{() => <ShortlistPage />}</RequireAuth>} />
           <Route path="/notifications" element={<RequireAuth>{() => <NotificationsPage />}</RequireAuth>} />
           <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />

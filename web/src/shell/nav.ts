@@ -22,6 +22,7 @@ export function navItemsFor(me: Me): NavItem[] {
   else if (allowed.has('institution.own')) items.push({ to: '/my-institution', labelKey: 'institutions.nav.mine' });
   if (allowed.has('assignment.list')) items.push({ to: '/assignments', labelKey: 'assignments.nav' });
   if (allowed.has('matching.rounds')) items.push({ to: '/allocation-rounds', labelKey: 'matching.nav.rounds' });
+  if (allowed.has('skill_concept.create')) items.push({ to: '/skill-concepts', labelKey: 'matching.vocabulary.nav' });
   if (roles.has('expert')) {
     items.push({ to: '/profile', labelKey: 'nav.profile', end: true });
     items.push({ to: '/profile/privacy', labelKey: 'nav.privacy' });

@@ -45,6 +45,22 @@ export const matchingEn = {
       accepted: '{{count}} applications shortlisted.',
       skipped: '{{count}} were no longer in the running and stayed as they were.',
     },
+    vocabulary: {
+      title: 'Skills vocabulary',
+      nav: 'Vocabulary',
+      intro:
+        'The concepts the team added, besides those shipped with Passerelle: each has a label (and synonyms) in the four languages, so that a need written in French finds a profile written in Dutch or Arabic.',
+      add: 'Add a concept',
+      key: 'Key',
+      keyHelp: 'Lower case and dashes, for example manuscript-conservation. It never changes afterwards.',
+      label: 'Label ({{language}})',
+      synonyms: 'Synonyms ({{language}})',
+      synonymsHelp: 'One per line.',
+      sectors: 'Sectors (DAC)',
+      save: 'Add to the vocabulary',
+      added: 'Concept {{key}} added: suggestions and rankings use it from now on.',
+      empty: 'No concept added yet: the shipped vocabulary applies.',
+    },
     forYou: {
       title: 'Calls for you',
       intro:

@@ -46,6 +46,22 @@ export const matchingFr = {
       accepted: '{{count}} candidatures présélectionnées.',
       skipped: '{{count}} n’étaient plus en lice et sont restées telles quelles.',
     },
+    vocabulary: {
+      title: 'Vocabulaire des compétences',
+      nav: 'Vocabulaire',
+      intro:
+        'Les concepts ajoutés par l’équipe, en plus de ceux livrés avec Passerelle : chacun a un libellé (et des synonymes) dans les quatre langues, pour qu’un besoin écrit en français trouve un profil écrit en néerlandais ou en arabe.',
+      add: 'Ajouter un concept',
+      key: 'Clé',
+      keyHelp: 'Minuscules et tirets, par exemple conservation-manuscrits. Elle ne change plus ensuite.',
+      label: 'Libellé ({{language}})',
+      synonyms: 'Synonymes ({{language}})',
+      synonymsHelp: 'Un par ligne.',
+      sectors: 'Secteurs (CAD)',
+      save: 'Ajouter au vocabulaire',
+      added: 'Concept {{key}} ajouté : il sert dès maintenant aux suggestions et aux classements.',
+      empty: 'Aucun concept ajouté pour l’instant : le vocabulaire livré s’applique.',
+    },
     forYou: {
       title: 'Appels pour vous',
       intro:

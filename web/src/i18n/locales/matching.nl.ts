@@ -47,6 +47,22 @@ export const matchingNl = {
       accepted: '{{count}} kandidaturen op de shortlist.',
       skipped: '{{count}} waren niet meer in de running en bleven ongewijzigd.',
     },
+    vocabulary: {
+      title: 'Vaardighedenwoordenlijst',
+      nav: 'Woordenlijst',
+      intro:
+        'De begrippen die het team toevoegde, naast die van Passerelle zelf: elk heeft een label (en synoniemen) in de vier talen, zodat een behoefte in het Frans een profiel in het Nederlands of Arabisch vindt.',
+      add: 'Begrip toevoegen',
+      key: 'Sleutel',
+      keyHelp: 'Kleine letters en streepjes, bijvoorbeeld manuscript-conservering. Ze verandert daarna niet meer.',
+      label: 'Label ({{language}})',
+      synonyms: 'Synoniemen ({{language}})',
+      synonymsHelp: 'Eén per regel.',
+      sectors: 'Sectoren (DAC)',
+      save: 'Aan de woordenlijst toevoegen',
+      added: 'Begrip {{key}} toegevoegd: suggesties en rangschikkingen gebruiken het vanaf nu.',
+      empty: 'Nog geen begrip toegevoegd: de meegeleverde woordenlijst geldt.',
+    },
     forYou: {
       title: 'Oproepen voor u',
       intro:
