@@ -10,22 +10,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildWeb, webBuildIsStale } from '../src/cli/web-build.ts';
+import { launchChromium } from '../test/helpers/chromium.ts';
 import { spawnServer, stopServer, waitHealthy } from './server-process.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Connection profiles: round-trip latency, and throughput in bytes per second. */
 const profiles = [
   { name: 'slow 3G (400 ms, 400 kbit/s)', latency: 400, throughput: 400_000 / 8 },
@@ -73,7 +63,7 @@ async function main(): Promise<void> {
   if (webBuildIsStale()) await buildWeb();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-public-'));
   const server = await spawnServer({ dataDir }, true);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags });
+  const browser = await launchChromium();
   try {
     await waitHealthy(server, performance.now());
     const calls = (await (await fetch(`${server.url}/api/public/calls`)).json()) as { items: { id: string }[] };

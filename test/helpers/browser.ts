@@ -3,27 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import * as OTPAuth from 'otpauth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { demoPassword, demoTotpSecret } from '../../src/demo/load.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 
-export const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's chromium (or CHROMIUM_PATH), headless, with the flags a container needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
-}
+export { chromiumFlags, launchChromium } from './chromium.ts';
 
 /** The run's prepared demo data directory (test/browser/global-setup.ts), if any. */
 function preparedDemoDataDir(): string | undefined {
