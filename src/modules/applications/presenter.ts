@@ -4,7 +4,15 @@ import { can } from '../../authz/policy.ts';
 import type { Tx } from '../../db/client.ts';
 import { screeningMoves, withdrawable } from './commands/transitions.ts';
 import { applicationPolicy, type ApplicationAccess } from './policy.ts';
-import { documentName, listEvents, loadApplicant, type ApplicationRow, type CallRow } from './repository.ts';
+import {
+  documentNames,
+  eventsOf,
+  loadApplicants,
+  type Applicant,
+  type ApplicationEvent,
+  type ApplicationRow,
+  type CallRow,
+} from './repository.ts';
 import type { applicationView } from './schemas.ts';
 
 type ApplicationView = z.infer<typeof applicationView>;
@@ -36,6 +44,41 @@ export function applicationActions(actor: Actor, row: ApplicationRow, call: Call
   return actions;
 }
 
+/** What presenting a set of applications reads from the database, once for all of them. */
+interface Presentation {
+  fileNames: Map<string, string>;
+  applicants: Map<string, Applicant>;
+  history: Map<string, ApplicationEvent[]>;
+}
+
+/**
+ * Applications for their reader, each as `presentApplication` gives it, with a fixed number of queries whatever
+ * their count (a call's list for staff or its host).
+ */
+export async function presentApplications(
+  tx: Tx,
+  actor: Actor,
+  entries: readonly { row: ApplicationRow; access: ApplicationAccess }[],
+  call: CallRow,
+): Promise<ApplicationView[]> {
+  const rows = entries.map((entry) => entry.row);
+  const data: Presentation = {
+    fileNames: await documentNames(
+      tx,
+      rows.map((row) => row.cvDocumentId),
+    ),
+    applicants: await loadApplicants(
+      tx,
+      rows.filter((row) => row.expertId !== actor.userId).map((row) => row.expertId),
+    ),
+    history: await eventsOf(
+      tx,
+      rows.map((row) => row.id),
+    ),
+  };
+  return entries.map(({ row, access }) => viewOf(actor, row, call, access, data));
+}
+
 /**
  * One application for its reader: the applicant gets their own with its history (reasons included: staff write
  * them for the applicant); staff also get the applicant, scores and the note; a host gets the applicant as sharing
@@ -48,9 +91,20 @@ export async function presentApplication(
   call: CallRow,
   access: ApplicationAccess,
 ): Promise<ApplicationView> {
+  const [view] = await presentApplications(tx, actor, [{ row, access }], call);
+  return view!;
+}
+
+function viewOf(
+  actor: Actor,
+  row: ApplicationRow,
+  call: CallRow,
+  access: ApplicationAccess,
+  data: Presentation,
+): ApplicationView {
   const staff = can(actor, applicationPolicy, 'application.read_screening', access);
   const applicant = actor.userId === row.expertId;
-  const fileName = await documentName(tx, row.cvDocumentId);
+  const fileName = row.cvDocumentId ? data.fileNames.get(row.cvDocumentId) : undefined;
   const view: ApplicationView = {
     id: row.id,
     status: row.status,
@@ -74,11 +128,11 @@ export async function presentApplication(
     allowedActions: applicationActions(actor, row, call, access),
   };
   if (!applicant) {
-    const { residenceCountry: _private, ...shown } = await loadApplicant(tx, row.expertId);
+    const { residenceCountry: _private, ...shown } = data.applicants.get(row.expertId)!;
     view.applicant = shown;
   }
   if (staff || applicant) {
-    view.events = (await listEvents(tx, row.id)).map((event) => ({
+    view.events = (data.history.get(row.id) ?? []).map((event) => ({
       from: event.fromStatus,
       to: event.toStatus,
       reason: event.reason,

@@ -36,22 +36,22 @@ export const callAccessOf = (call: Call): CallAccess => ({
   shortlistShared: call.row.shortlistSharedAt !== null,
 });
 
-/** Whether the expert's profile is live and consents to sharing the CV with hosts. */
-async function sharingConsented(tx: Tx, expertId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: consents.id })
+/** Which of these experts have a live profile and consent to sharing their CV with hosts: one query for all. */
+export async function sharingConsentedAmong(tx: Tx, expertIds: readonly string[]): Promise<Set<string>> {
+  if (!expertIds.length) return new Set();
+  const rows = await tx
+    .selectDistinct({ userId: consents.userId })
     .from(consents)
     .innerJoin(expertProfiles, eq(expertProfiles.userId, consents.userId))
     .where(
       and(
-        eq(consents.userId, expertId),
+        inArray(consents.userId, [...new Set(expertIds)]),
         eq(consents.purpose, 'share_cv_with_host'),
         isNull(consents.withdrawnAt),
         isNull(expertProfiles.erasedAt),
       ),
-    )
-    .limit(1);
-  return row !== undefined;
+    );
+  return new Set(rows.map((row) => row.userId));
 }
 
 /** One application with its call, locked when asked (status changes run one after the other). */
@@ -68,31 +68,57 @@ export async function loadApplication(
   return { application, call, access: await accessOf(tx, application, call) };
 }
 
-/** What the application policy needs about one application. */
-export async function accessOf(tx: Tx, application: ApplicationRow, call: Call): Promise<ApplicationAccess> {
+/** What the application policy needs about one application, given whether its applicant shares their CV. */
+export function accessWith(application: ApplicationRow, call: Call, sharingConsented: boolean): ApplicationAccess {
   return {
     expertId: application.expertId,
     status: application.status,
     institutionId: call.row.institutionId,
     shortlistShared: call.row.shortlistSharedAt !== null,
-    sharingConsented: await sharingConsented(tx, application.expertId),
+    sharingConsented,
     hostSelected: application.hostSelectedAt !== null,
   };
 }
 
-/** The status history of an application, oldest first. */
-export function listEvents(tx: Tx, applicationId: string) {
-  return tx
-    .select()
-    .from(applicationEvents)
-    .where(eq(applicationEvents.applicationId, applicationId))
-    .orderBy(applicationEvents.at);
+/** What the application policy needs about one application. */
+export async function accessOf(tx: Tx, application: ApplicationRow, call: Call): Promise<ApplicationAccess> {
+  const consented = await sharingConsentedAmong(tx, [application.expertId]);
+  return accessWith(application, call, consented.has(application.expertId));
 }
 
-/** The applicant as a host or staff sees them on an application: name, headline, languages, sectors. */
-export async function loadApplicant(tx: Tx, expertId: string) {
-  const [profile] = await tx
+export type ApplicationEvent = typeof applicationEvents.$inferSelect;
+
+/** The status history of each of these applications, oldest first: one query for all. */
+export async function eventsOf(tx: Tx, applicationIds: readonly string[]): Promise<Map<string, ApplicationEvent[]>> {
+  const history = new Map<string, ApplicationEvent[]>();
+  if (!applicationIds.length) return history;
+  const rows = await tx
+    .select()
+    .from(applicationEvents)
+    .where(inArray(applicationEvents.applicationId, [...applicationIds]))
+    .orderBy(applicationEvents.at, applicationEvents.id);
+  for (const row of rows) history.set(row.applicationId, [...(history.get(row.applicationId) ?? []), row]);
+  return history;
+}
+
+/** An applicant as a host or staff sees them on an application. */
+export interface Applicant {
+  id: string;
+  name: string;
+  headline: string | null;
+  sectors: string[];
+  residenceCountry: string | null;
+  languages: { language: string; level: string }[];
+}
+
+/** These applicants as a host or staff sees them: name, headline, languages, sectors — two queries for all. */
+export async function loadApplicants(tx: Tx, expertIds: readonly string[]): Promise<Map<string, Applicant>> {
+  const ids = [...new Set(expertIds)];
+  const found = new Map<string, Applicant>();
+  if (!ids.length) return found;
+  const profiles = await tx
     .select({
+      id: expertProfiles.userId,
       firstName: expertProfiles.firstName,
       lastName: expertProfiles.lastName,
       headline: expertProfiles.headline,
@@ -100,20 +126,25 @@ export async function loadApplicant(tx: Tx, expertId: string) {
       residenceCountry: expertProfiles.residenceCountry,
     })
     .from(expertProfiles)
-    .where(eq(expertProfiles.userId, expertId));
+    .where(inArray(expertProfiles.userId, ids));
   const languages = await tx
-    .select({ language: expertLanguages.language, level: expertLanguages.level })
+    .select({ userId: expertLanguages.userId, language: expertLanguages.language, level: expertLanguages.level })
     .from(expertLanguages)
-    .where(eq(expertLanguages.userId, expertId))
+    .where(inArray(expertLanguages.userId, ids))
     .orderBy(expertLanguages.language);
-  return {
-    id: expertId,
-    name: profile ? `${profile.firstName} ${profile.lastName}`.trim() : '',
-    headline: profile?.headline ?? null,
-    sectors: profile?.sectors ?? [],
-    residenceCountry: profile?.residenceCountry ?? null,
-    languages,
-  };
+  const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+  for (const id of ids) {
+    const profile = byId.get(id);
+    found.set(id, {
+      id,
+      name: profile ? `${profile.firstName} ${profile.lastName}`.trim() : '',
+      headline: profile?.headline ?? null,
+      sectors: profile?.sectors ?? [],
+      residenceCountry: profile?.residenceCountry ?? null,
+      languages: languages.filter((row) => row.userId === id).map(({ language, level }) => ({ language, level })),
+    });
+  }
+  return found;
 }
 
 /** A CV of the expert's own (or undefined). */
@@ -127,14 +158,15 @@ export async function findOwnCv(tx: Tx, expertId: string, documentId: string) {
   return row;
 }
 
-/** The file name of a document, for display. */
-export async function documentName(tx: Tx, documentId: string | null): Promise<string | null> {
-  if (!documentId) return null;
-  const [row] = await tx
-    .select({ fileName: expertDocuments.fileName })
+/** The file names of these documents, for display: one query for all. */
+export async function documentNames(tx: Tx, documentIds: readonly (string | null)[]): Promise<Map<string, string>> {
+  const ids = [...new Set(documentIds.filter((id): id is string => id !== null))];
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select({ id: expertDocuments.id, fileName: expertDocuments.fileName })
     .from(expertDocuments)
-    .where(eq(expertDocuments.id, documentId));
-  return row?.fileName ?? null;
+    .where(inArray(expertDocuments.id, ids));
+  return new Map(rows.map((row) => [row.id, row.fileName]));
 }
 
 /** The expert's applications with their call, newest first. */

@@ -14,8 +14,16 @@ import { eq } from 'drizzle-orm';
 import type { CommandMeta } from './commands/apply.ts';
 import { scoreApplication, setScoringCriteria, shareShortlist } from './commands/screening.ts';
 import { applicationPolicy, callApplicationsPolicy } from './policy.ts';
-import { presentApplication } from './presenter.ts';
-import { accessOf, callAccessOf, listCallApplications, loadApplication, loadCall, type Call } from './repository.ts';
+import { presentApplication, presentApplications } from './presenter.ts';
+import {
+  accessWith,
+  callAccessOf,
+  listCallApplications,
+  loadApplication,
+  loadCall,
+  sharingConsentedAmong,
+  type Call,
+} from './repository.ts';
 import {
   applicationView,
   callApplicationsQuery,
@@ -80,12 +88,15 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         const staff = can(actor, callApplicationsPolicy, 'call.applications.list', callAccessOf(call));
         const { sort, status } = request.query;
         const rows = await listCallApplications(tx, call.row.id, status ? [status] : undefined);
-        const items = [];
-        for (const row of rows) {
-          const access = await accessOf(tx, row, call);
-          if (!staff && !can(actor, applicationPolicy, 'application.read', access)) continue;
-          items.push({ row, view: await presentApplication(tx, actor, row, call.row, access) });
-        }
+        const consented = await sharingConsentedAmong(
+          tx,
+          rows.map((row) => row.expertId),
+        );
+        const visible = rows
+          .map((row) => ({ row, access: accessWith(row, call, consented.has(row.expertId)) }))
+          .filter(({ access }) => staff || can(actor, applicationPolicy, 'application.read', access));
+        const views = await presentApplications(tx, actor, visible, call.row);
+        const items = visible.map(({ row }, index) => ({ row, view: views[index]! }));
         items.sort((a, b) =>
           sort === 'score'
             ? (b.row.totalScore ?? -1) - (a.row.totalScore ?? -1) || +b.row.submittedAt - +a.row.submittedAt
