@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { demoAccounts } from '../../src/demo/load.ts';
 import { launchChromium, seriousViolations, signInThroughUi, startDemoServer } from '../helpers/browser.ts';
 import { startSmtpPeer, type SmtpPeer } from '../helpers/smtp.ts';
+import { insertAssignment } from '../helpers/assignments.ts';
 
 // The demand side end to end (issue 4): each step by the role that does it, in its own browser, through the UI.
 const focalEmail = 'focal.point@passerelle.example';
@@ -199,3 +200,31 @@ it('takes a need from the focal point’s ToR to a selected expert who is told b
   await expert.reload();
   await expert.locator('.mantine-Pill-label', { hasText: 'Recherche médicale' }).waitFor();
 }, 240_000);
+
+it('keeps what a focal point typed when someone else saved the ToR first', async () => {
+  const torId = await insertAssignment(server.database.db, { state: 'draft', publishedAt: null });
+  const focal = await signedIn(focalEmail, false);
+  await focal.goto(`${server.url}/assignments/${torId}`);
+  const title = focal.getByLabel(/^Titre \(français\)/);
+  await title.waitFor();
+  // The officer saves a change first, from their own browser.
+  const officer = await signedIn(officerEmail, true);
+  await officer.goto(`${server.url}/assignments/${torId}`);
+  const saved = await officer.evaluate(async (id) => {
+    const response = await fetch(`/api/assignments/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ version: 1, needStatement: 'Précisé par le chargé de programme.' }),
+    });
+    return response.status;
+  }, torId);
+  expect(saved).toBe(200);
+  // The focal point, still on version 1, saves their own title: refused, and nothing they typed is lost.
+  await title.fill('Mon titre à ne pas perdre');
+  await focal.getByRole('button', { name: 'Enregistrer' }).click();
+  const conflict = focal.getByTestId('version-conflict');
+  await conflict.waitFor();
+  await conflict.getByRole('button', { name: 'Recharger la dernière version' }).click();
+  await focal.getByTestId('unsaved-text').getByText('Mon titre à ne pas perdre').waitFor();
+  await expectNoSeriousViolation(focal);
+});

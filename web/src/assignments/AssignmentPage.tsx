@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Grid, Group, List, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../api/client.ts';
@@ -39,17 +39,18 @@ export function NewAssignmentPage({ me }: { me: Me }) {
     queryFn: () => api<FormOptions>('GET', '/assignments/form-options'),
   });
   const form = useForm<FormValues>({ initialValues: emptyValues });
+  // Only once, when the options arrive: the user's later choices stay.
+  const defaulted = useRef(false);
   useEffect(() => {
     const data = options.data;
-    if (!data) return;
+    if (!data || defaulted.current) return;
+    defaulted.current = true;
     if (!form.values.programmeId && data.programmes.length === 1)
       form.setFieldValue('programmeId', data.programmes[0]!.id);
     if (!form.values.institutionId && data.institutions.length === 1) {
       form.setFieldValue('institutionId', data.institutions[0]!.id);
     }
-    // Only when the options arrive: the user's later choices stay.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [options.data]);
+  }, [options.data, form]);
   const create = useMutation({
     mutationFn: (values: FormValues) =>
       api<Assignment>('POST', '/assignments', {
@@ -204,14 +205,16 @@ function Editor({ tor }: { tor: Assignment }) {
     },
   });
   // A move made from the actions bar changes the version: follow it when nothing is being typed.
+  const seenVersion = useRef(tor.version);
   useEffect(() => {
+    if (tor.version === seenVersion.current) return;
+    seenVersion.current = tor.version;
     if (!form.isDirty()) {
       form.setValues(valuesOf(tor));
       form.resetDirty(valuesOf(tor));
       setVersion(tor.version);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tor.version]);
+  }, [tor, form]);
 
   if (!tor.editableFields.length) return <ReadOnlyView tor={tor} />;
   return (
