@@ -81,11 +81,15 @@ it('lets a programme officer run an allocation round, lock a pair, run it again 
   const summary = officer.getByTestId('round-summary');
   await summary.getByText(/^\d+ places pourvues sur \d+, score total [\d.]+\.$/).waitFor();
   await officer.getByText(/^Pour comparaison, le meilleur score d’abord pourvoirait/).waitFor();
+  // Each proposed pair says why it scores what it does.
+  const reasons = officer.getByTestId('round-pair').first().locator('details');
+  await reasons.locator('summary', { hasText: 'Pourquoi ce score' }).click();
+  await reasons.getByText(/^Disponibilité \d+ % \(poids \d+ %\) :/).waitFor();
   await expectAccessible(officer);
 
   // Lock the first proposed pair, run again: it stays, marked as locked.
   const firstPair = officer.getByTestId('round-pair').first();
-  const expertName = ((await firstPair.locator('td').first().textContent()) ?? '').trim();
+  const expertName = ((await firstPair.getByTestId('pair-expert').textContent()) ?? '').trim();
   await firstPair.getByRole('button', { name: 'Verrouiller' }).click();
   await officer
     .getByText('Choix à appliquer : 1 verrouillés, 0 exclus. Relancez pour les prendre en compte.')

@@ -142,6 +142,18 @@ describe('allocation rounds', () => {
         [badr.id, first],
       ].sort(),
     );
+    // Each pair comes with its reasons, the skills named in the reader's language.
+    expect(proposal.pairs[0].components.map((component: { name: string }) => component.name)).toEqual([
+      'skills',
+      'sectors',
+      'occupation',
+      'languages',
+      'availability',
+      'experience',
+      'evaluations',
+      'freshness',
+    ]);
+    expect(proposal.skillLabels['hospital-management']).toBe('gestion hospitalière');
     // Best score first puts Amal on the first call and leaves the second empty.
     expect(proposal.greedy.filled).toBe(1);
 

@@ -6,6 +6,7 @@ import { callTitle } from '../applications/notify.ts';
 import { loadMatchableAssignments, type MatchableAssignment } from '../assignments/matching-feed.ts';
 import { expertSummaries } from '../experts/matching-feed.ts';
 import { skillLabels } from './context.ts';
+import { loadMatchingVocabulary } from '../reference/repository.ts';
 import type { AllocationRound } from './rounds.ts';
 import type { RoundView } from './schemas.ts';
 
@@ -76,6 +77,7 @@ export async function presentRound(
       assignmentId: pair.assignmentId,
       score: pair.score,
       locked: pair.locked,
+      components: pair.components ?? [],
     })),
     filled: proposal.filled,
     slots: proposal.slots,
@@ -86,6 +88,13 @@ export async function presentRound(
       assignmentId: entry.assignmentId,
       reason: entry.reason,
     })),
+    skillLabels: labelsOf(
+      proposal.pairs.flatMap((pair) =>
+        (pair.components ?? []).map((component) => component.explanation as Explanation),
+      ),
+      await loadMatchingVocabulary(tx),
+      locale,
+    ),
     createdAt: round.createdAt.toISOString(),
     acceptedAt: round.acceptedAt?.toISOString() ?? null,
     skipped,

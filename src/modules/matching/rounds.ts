@@ -15,6 +15,7 @@ import { todayInMorocco } from '../assignments/dates.ts';
 import { loadMatchableAssignments } from '../assignments/matching-feed.ts';
 import { loadExpertCandidates } from '../experts/matching-feed.ts';
 import { withBusy } from './candidates.ts';
+import { presentComponents } from './presenter.ts';
 import { loadMatchingVocabulary } from '../reference/repository.ts';
 import { allocationRounds, type RoundPair, type RoundProposal } from './schema.ts';
 
@@ -49,6 +50,8 @@ async function propose(tx: Tx, request: RoundRequest, now: Date): Promise<RoundP
   const population = skillPopulation(experts, vocabulary);
   const edges: { expert: string; assignment: string; score: number }[] = [];
   const excluded: RoundProposal['excluded'] = [];
+  // Why each eligible pair scores what it does, kept with the proposal so that staff read the reasons.
+  const reasons = new Map<string, ReturnType<typeof presentComponents>>();
   for (const assignmentId of request.assignmentIds) {
     const call = calls.get(assignmentId)!;
     const pool = applicants.filter((a) => a.assignmentId === assignmentId).map((a) => byId.get(a.expertId)!);
@@ -58,8 +61,10 @@ async function propose(tx: Tx, request: RoundRequest, now: Date): Promise<RoundP
       population,
       vocabulary,
     });
-    for (const ranked of ranking.ranked)
+    for (const ranked of ranking.ranked) {
       edges.push({ expert: ranked.expertId, assignment: assignmentId, score: ranked.score });
+      reasons.set(`${ranked.expertId}|${assignmentId}`, presentComponents(ranked.components));
+    }
     for (const out of ranking.excluded)
       excluded.push({ expertId: out.expertId, assignmentId, reason: out.reasons[0]?.code ?? 'unknown' });
   }
@@ -99,6 +104,7 @@ async function propose(tx: Tx, request: RoundRequest, now: Date): Promise<RoundP
       assignmentId: pair.assignment,
       score: pair.score,
       locked: lockedKeys.has(`${pair.expert}|${pair.assignment}`),
+      components: reasons.get(`${pair.expert}|${pair.assignment}`) ?? [],
     })),
     filled: exact.filled,
     slots: instance.assignments.reduce((sum, call) => sum + call.slots, 0),

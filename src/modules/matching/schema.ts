@@ -11,6 +11,8 @@ export interface RoundPair {
 export interface ProposedPair extends RoundPair {
   score: number;
   locked: boolean;
+  /** The score's components as the engine explained them that day (name, value, weight, explanation code). */
+  components?: { name: string; value: number; weight: number; explanation: { code: string } }[];
 }
 
 /** What a round proposed: the exact optimum, and the greedy baseline's figures beside it for comparison. */

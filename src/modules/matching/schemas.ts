@@ -87,8 +87,12 @@ export const roundView = z.object({
       assignmentId: z.string(),
       score: z.number(),
       locked: z.boolean(),
+      /** Why the pair scores what it does: each component, its weight and what it found. */
+      components: z.array(component),
     }),
   ),
+  /** The words of each skill key the explanations name, in the reader's language. */
+  skillLabels: z.record(z.string(), z.string()),
   filled: z.number(),
   slots: z.number(),
   total: z.number(),

@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScoreDetails } from './ScoreDetails.tsx';
 import type { AllocationRound, RoundPair } from './types.ts';
+import { useExplain } from './useExplain.ts';
 
 const same = (a: RoundPair, b: RoundPair) => a.expertId === b.expertId && a.assignmentId === b.assignmentId;
 
@@ -20,6 +22,7 @@ export function RoundProposal({ round, locked, excluded, onToggleLock, onExclude
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, { style: 'percent' });
   const editable = round.status === 'proposed';
+  const explain = useExplain(round.skillLabels);
   return (
     <Stack gap="sm">
       <Text fw={600} data-testid="round-summary">
@@ -53,8 +56,12 @@ export function RoundProposal({ round, locked, excluded, onToggleLock, onExclude
                     return (
                       <Table.Tr key={pair.expert.id} data-testid="round-pair">
                         <Table.Td>
-                          {pair.expert.name}{' '}
+                          <span data-testid="pair-expert">{pair.expert.name}</span>{' '}
                           {pair.locked && <Badge variant="light">{t('matching.rounds.lockedBadge')}</Badge>}
+                          <details>
+                            <summary>{t('matching.rounds.why')}</summary>
+                            <ScoreDetails components={pair.components} explain={explain} />
+                          </details>
                         </Table.Td>
                         <Table.Td>{percent.format(pair.score)}</Table.Td>
                         {editable && (

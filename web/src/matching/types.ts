@@ -55,7 +55,8 @@ export interface AllocationRound {
   calls: { id: string; reference: string; title: string; slots: number }[];
   locked: RoundPair[];
   excluded: RoundPair[];
-  pairs: { expert: ExpertRef; assignmentId: string; score: number; locked: boolean }[];
+  pairs: { expert: ExpertRef; assignmentId: string; score: number; locked: boolean; components: ScoreComponent[] }[];
+  skillLabels: Record<string, string>;
   filled: number;
   slots: number;
   total: number;

@@ -29,6 +29,7 @@ export const matchingAr = {
       summary: '{{filled}} مقاعد مشغولة من أصل {{slots}}، مجموع النقاط {{total}}.',
       greedy: 'للمقارنة، البدء بأفضل نقطة كان سيشغل {{filled}} مقاعد بمجموع نقاط {{total}}.',
       slots: 'المقاعد: {{count}}',
+      why: 'لماذا هذه النقطة',
       nobody: 'لا أحد لهذا الطلب.',
       expert: 'الخبير',
       actions: 'الاختيارات',

@@ -29,6 +29,7 @@ export const matchingEn = {
       summary: '{{filled}} of {{slots}} slots filled, total score {{total}}.',
       greedy: 'For comparison, best score first would fill {{filled}} slots for a total score of {{total}}.',
       slots: 'slots: {{count}}',
+      why: 'Why this score',
       nobody: 'Nobody for this call.',
       expert: 'Expert',
       actions: 'Choices',

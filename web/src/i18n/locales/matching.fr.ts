@@ -30,6 +30,7 @@ export const matchingFr = {
       greedy:
         'Pour comparaison, le meilleur score d’abord pourvoirait {{filled}} places pour un score total de {{total}}.',
       slots: 'places : {{count}}',
+      why: 'Pourquoi ce score',
       nobody: 'Personne pour cet appel.',
       expert: 'Expert',
       actions: 'Choix',

@@ -30,6 +30,7 @@ export const matchingNl = {
       greedy:
         'Ter vergelijking: eerst de beste score zou {{filled}} plaatsen vullen met een totaalscore van {{total}}.',
       slots: 'plaatsen: {{count}}',
+      why: 'Waarom deze score',
       nobody: 'Niemand voor deze oproep.',
       expert: 'Expert',
       actions: 'Keuzes',
