@@ -68,13 +68,17 @@ export async function shortlistPairs(
 ): Promise<{ shortlisted: number; skipped: { expertId: string; assignmentId: string; status: string | null }[] }> {
   let shortlisted = 0;
   const skipped: { expertId: string; assignmentId: string; status: string | null }[] = [];
+  // A round names few calls and many pairs: each call is read once.
+  const calls = new Map<string, Awaited<ReturnType<typeof loadCall>>>();
   for (const pair of pairs) {
     const [application] = await tx
       .select()
       .from(applications)
       .where(and(eq(applications.expertId, pair.expertId), eq(applications.assignmentId, pair.assignmentId)))
       .for('update');
-    const call = application && (await loadCall(tx, pair.assignmentId));
+    if (application && !calls.has(pair.assignmentId))
+      calls.set(pair.assignmentId, await loadCall(tx, pair.assignmentId));
+    const call = application && calls.get(pair.assignmentId);
     const open = call && (call.row.state === 'published' || call.row.state === 'closed');
     if (!application || !call || !open || !['submitted', 'under_review'].includes(application.status)) {
       if (application?.status !== 'shortlisted') skipped.push({ ...pair, status: application?.status ?? null });

@@ -1,14 +1,28 @@
 import type { Tx } from '../../db/client.ts';
-import type { Explanation, ScoreComponent } from '../../matching/ranking/index.ts';
+import { textKeyPrefix, type Explanation, type ScoreComponent } from '../../matching/ranking/index.ts';
 import type { VocabularyIndex } from '../reference/skills.ts';
 import type { Locale } from '../identity/schema.ts';
 import { callTitle } from '../applications/notify.ts';
 import { loadMatchableAssignments, type MatchableAssignment } from '../assignments/matching-feed.ts';
 import { expertSummaries } from '../experts/matching-feed.ts';
-import { skillLabels } from './context.ts';
 import { loadMatchingVocabulary } from '../reference/repository.ts';
 import type { AllocationRound } from './rounds.ts';
 import type { RoundView } from './schemas.ts';
+
+/** The label of each skill key in `locale`: a concept's preferred label, or the words of a free-text key. */
+export function skillLabels(
+  keys: Iterable<string>,
+  vocabulary: VocabularyIndex,
+  locale: Locale,
+): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const key of keys) {
+    labels[key] = key.startsWith(textKeyPrefix)
+      ? key.slice(textKeyPrefix.length)
+      : (vocabulary.concepts.get(key)?.labels[locale] ?? key);
+  }
+  return labels;
+}
 
 /** The skill keys the explanations name, with their words in `locale`. */
 export function labelsOf(

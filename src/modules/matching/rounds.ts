@@ -54,8 +54,10 @@ async function propose(tx: Tx, request: RoundRequest, now: Date): Promise<RoundP
   const reasons = new Map<string, ReturnType<typeof presentComponents>>();
   for (const assignmentId of request.assignmentIds) {
     const call = calls.get(assignmentId)!;
-    const pool = applicants.filter((a) => a.assignmentId === assignmentId).map((a) => byId.get(a.expertId)!);
-    const ranking = rankCandidates(call.tor, pool.filter(Boolean), {
+    const pool = applicants
+      .filter((applicant) => applicant.assignmentId === assignmentId)
+      .flatMap((applicant) => byId.get(applicant.expertId) ?? []);
+    const ranking = rankCandidates(call.tor, pool, {
       today: todayInMorocco(now),
       weights: call.weights,
       population,

@@ -29,6 +29,26 @@ interface Props {
   submitLabel: string;
 }
 
+/** Removes one row of a list field (a language, a criterion). */
+function RemoveRow({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <ActionIcon variant="subtle" color="red" size="lg" aria-label={label} onClick={onClick}>
+      ×
+    </ActionIcon>
+  );
+}
+
+/** Adds a row to a list field. */
+function AddRow({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Group>
+      <Button variant="default" size="xs" onClick={onClick}>
+        {label}
+      </Button>
+    </Group>
+  );
+}
+
 /** The ToR form, in the order a host thinks of it: description, need, expertise, languages, place, dates, call. */
 export function AssignmentForm({ form, options, creating, deadlineOnly, saving, submitLabel }: Props) {
   const { t, i18n } = useTranslation();
@@ -193,26 +213,16 @@ export function AssignmentForm({ form, options, creating, deadlineOnly, saving, 
                 data={cefrLevels.map((level) => ({ value: level, label: level }))}
                 {...form.getInputProps(`languages.${index}.minLevel`)}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('assignments.removeLanguage')}
+              <RemoveRow
+                label={t('assignments.removeLanguage')}
                 onClick={() => form.removeListItem('languages', index)}
-              >
-                ×
-              </ActionIcon>
+              />
             </Group>
           ))}
-          <Group>
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() => form.insertListItem('languages', { language: '', minLevel: 'B2' })}
-            >
-              {t('assignments.addLanguage')}
-            </Button>
-          </Group>
+          <AddRow
+            label={t('assignments.addLanguage')}
+            onClick={() => form.insertListItem('languages', { language: '', minLevel: 'B2' })}
+          />
           {form.errors.languages && <div role="alert">{form.errors.languages}</div>}
         </Stack>
       </Fieldset>
@@ -300,26 +310,16 @@ export function AssignmentForm({ form, options, creating, deadlineOnly, saving, 
                 w={110}
                 {...form.getInputProps(`scoringCriteria.${index}.weight`)}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('assignments.removeCriterion')}
+              <RemoveRow
+                label={t('assignments.removeCriterion')}
                 onClick={() => form.removeListItem('scoringCriteria', index)}
-              >
-                ×
-              </ActionIcon>
+              />
             </Group>
           ))}
-          <Group>
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() => form.insertListItem('scoringCriteria', { id: '', label: '', weight: 20 })}
-            >
-              {t('assignments.addCriterion')}
-            </Button>
-          </Group>
+          <AddRow
+            label={t('assignments.addCriterion')}
+            onClick={() => form.insertListItem('scoringCriteria', { id: '', label: '', weight: 20 })}
+          />
         </Stack>
       </Fieldset>
 

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { ListTable } from '../shell/ListTable.tsx';
+import { intlLocale } from '../shell/format.ts';
 import { Page } from '../shell/Page.tsx';
 import { Pager } from '../shell/Pager.tsx';
 import { StateBadge } from './StateBadge.tsx';
@@ -113,9 +114,9 @@ export function AssignmentsPage({ me }: { me: Me }) {
               <StateBadge state={tor.state} />
             </Table.Td>
             <Table.Td>
-              {new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, {
-                dateStyle: 'medium',
-              }).format(new Date(tor.deadlineAt))}
+              {new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium' }).format(
+                new Date(tor.deadlineAt),
+              )}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -1,7 +1,8 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dirOf, formatDay, formatDeadline, formatValues } from './format.ts';
+import { formatDay } from '../shell/format.ts';
+import { dirOf, formatDeadline, formatValues } from './format.ts';
 import type { CallSummary } from './types.ts';
 
 interface Labels {

@@ -11,7 +11,8 @@ import { Page } from '../shell/Page.tsx';
 import { statusColors } from '../shell/statusColors.ts';
 import { Fact, placeOf } from './CallCard.tsx';
 import './calls.css';
-import { dirOf, formatBytes, formatDay, formatDeadline, formatValues } from './format.ts';
+import { formatDay } from '../shell/format.ts';
+import { dirOf, formatBytes, formatDeadline, formatValues } from './format.ts';
 import type { CallDetail } from './types.ts';
 import { useCallLabels } from './useCallLabels.ts';
 

@@ -1,14 +1,4 @@
-/** Morocco writes Arabic with Western digits; plain `ar` would switch to Eastern Arabic numerals. */
-function intlLocale(locale: string): string {
-  return locale === 'ar' ? 'ar-MA' : locale;
-}
-
-/** A calendar day (`2026-12-31`) in the interface's language, without shifting it through a time zone. */
-export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
+import { intlLocale } from '../shell/format.ts';
 
 /** The instant applications close, in the reader's own time zone, which it names ("31 déc. 2026, 23:59 UTC+1"). */
 export function formatDeadline(iso: string, locale: string): string {

@@ -11,11 +11,10 @@ import { DataState } from '../shell/DataState.tsx';
 import { Page } from '../shell/Page.tsx';
 import { acceptRound, runRound } from './api.ts';
 import { RoundProposal } from './RoundProposal.tsx';
-import type { AllocationRound, RoundPair } from './types.ts';
+import { samePair, type AllocationRound, type RoundPair } from './types.ts';
 
-const same = (a: RoundPair, b: RoundPair) => a.expertId === b.expertId && a.assignmentId === b.assignmentId;
 const samePairs = (a: RoundPair[], b: RoundPair[]) =>
-  a.length === b.length && a.every((pair) => b.some((other) => same(pair, other)));
+  a.length === b.length && a.every((pair) => b.some((other) => samePair(pair, other)));
 
 /** The calls a round may take: open, or closed and being screened. */
 async function roundableCalls() {
@@ -54,11 +53,13 @@ export function AllocationRoundPage() {
   });
   const toggleLock = (pair: RoundPair) =>
     setLocked((current) =>
-      current.some((entry) => same(entry, pair)) ? current.filter((entry) => !same(entry, pair)) : [...current, pair],
+      current.some((entry) => samePair(entry, pair))
+        ? current.filter((entry) => !samePair(entry, pair))
+        : [...current, pair],
     );
   const exclude = (pair: RoundPair) => {
     setExcluded((current) => [...current, pair]);
-    setLocked((current) => current.filter((entry) => !same(entry, pair)));
+    setLocked((current) => current.filter((entry) => !samePair(entry, pair)));
   };
   // Choices made since the last run: accepting waits until the proposal reflects them.
   const changed =

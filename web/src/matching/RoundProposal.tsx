@@ -1,10 +1,9 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../shell/format.ts';
 import { ScoreDetails } from './ScoreDetails.tsx';
-import type { AllocationRound, RoundPair } from './types.ts';
+import { samePair, type AllocationRound, type RoundPair } from './types.ts';
 import { useExplain } from './useExplain.ts';
-
-const same = (a: RoundPair, b: RoundPair) => a.expertId === b.expertId && a.assignmentId === b.assignmentId;
 
 interface Props {
   round: AllocationRound;
@@ -20,7 +19,6 @@ interface Props {
  */
 export function RoundProposal({ round, locked, excluded, onToggleLock, onExclude }: Props) {
   const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, { style: 'percent' });
   const editable = round.status === 'proposed';
   const explain = useExplain(round.skillLabels);
   return (
@@ -52,7 +50,7 @@ export function RoundProposal({ round, locked, excluded, onToggleLock, onExclude
                 <Table.Tbody>
                   {pairs.map((pair) => {
                     const ref = { expertId: pair.expert.id, assignmentId: pair.assignmentId };
-                    const isLocked = locked.some((entry) => same(entry, ref));
+                    const isLocked = locked.some((entry) => samePair(entry, ref));
                     return (
                       <Table.Tr key={pair.expert.id} data-testid="round-pair">
                         <Table.Td>
@@ -63,7 +61,7 @@ export function RoundProposal({ round, locked, excluded, onToggleLock, onExclude
                             <ScoreDetails components={pair.components} explain={explain} />
                           </details>
                         </Table.Td>
-                        <Table.Td>{percent.format(pair.score)}</Table.Td>
+                        <Table.Td>{formatPercent(pair.score, i18n.language)}</Table.Td>
                         {editable && (
                           <Table.Td>
                             <Group gap="xs">
@@ -74,7 +72,7 @@ export function RoundProposal({ round, locked, excluded, onToggleLock, onExclude
                                 size="xs"
                                 variant="subtle"
                                 color="red"
-                                disabled={excluded.some((entry) => same(entry, ref))}
+                                disabled={excluded.some((entry) => samePair(entry, ref))}
                                 onClick={() => onExclude(ref)}
                               >
                                 {t('matching.rounds.exclude')}

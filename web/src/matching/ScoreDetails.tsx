@@ -1,5 +1,6 @@
 import { List, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../shell/format.ts';
 import type { ScoreComponent } from './types.ts';
 import type { useExplain } from './useExplain.ts';
 
@@ -10,9 +11,7 @@ export function ScoreBar({ score, label }: { score: number; label: string }) {
   return (
     <div>
       <Text size="sm" fw={600}>
-        {new Intl.NumberFormat(i18n.language === 'ar' ? 'ar-MA' : i18n.language, { style: 'percent' }).format(
-          percent / 100,
-        )}
+        {formatPercent(percent / 100, i18n.language)}
       </Text>
       <Progress value={percent} size="sm" aria-label={label} />
     </div>

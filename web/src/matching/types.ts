@@ -48,6 +48,9 @@ export interface RoundPair {
   assignmentId: string;
 }
 
+/** Whether two pairs name the same expert on the same call. */
+export const samePair = (a: RoundPair, b: RoundPair) => a.expertId === b.expertId && a.assignmentId === b.assignmentId;
+
 export interface AllocationRound {
   id: string;
   status: 'proposed' | 'accepted';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../experts/reference.ts';
+import { formatConjunction } from '../shell/format.ts';
 import type { Coded } from './types.ts';
 
 const keyOf = (code: string) => code.replaceAll('.', '_');
@@ -15,11 +16,9 @@ export function useExplain(skillLabels: Record<string, string>) {
   const languages = useReference('languages');
   const countries = useReference('countries');
   const occupations = useReference('occupations');
-  // "a, b et c": explanations read as sentences (Morocco writes Arabic with Western digits: ar-MA).
-  const listFormat = new Intl.ListFormat(locale === 'ar' ? 'ar-MA' : locale, { type: 'conjunction' });
   const list = (items: unknown, name: (item: string) => string) => {
     const names = Array.isArray(items) ? items.map((item) => name(String(item))) : [];
-    return names.length ? listFormat.format(names) : '—';
+    return names.length ? formatConjunction(names, locale) : '—';
   };
   const skill = (key: string) => skillLabels[key] ?? key;
   /** The parameters with their codes turned into names, ready for interpolation. */

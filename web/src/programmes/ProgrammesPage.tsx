@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { useReference } from '../experts/reference.ts';
 import { ListTable } from '../shell/ListTable.tsx';
 import { Page } from '../shell/Page.tsx';
+import { formatDay } from '../shell/format.ts';
 import { statusColors } from '../shell/statusColors.ts';
 import { ProgrammeForm } from './ProgrammeForm.tsx';
 import { programmeKeys, type ProgrammeList, type ProgrammeStatus, type ProgrammeView } from './types.ts';
@@ -15,13 +16,6 @@ const statusColor: Record<ProgrammeStatus, string> = {
   running: statusColors.positive,
   closed: statusColors.neutral,
 };
-
-/** A date as the reader writes it (programme periods are calendar days, so no time zone applies). */
-export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-MA' : locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
 
 /** One short item per line: lists of countries or sectors read better stacked than run together. */
 function Lines({ items }: { items: string[] }) {

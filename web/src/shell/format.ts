@@ -1,5 +1,5 @@
 /** Morocco writes Arabic with Western digits; plain `ar` would switch to Eastern Arabic numerals. */
-function intlLocale(locale: string): string {
+export function intlLocale(locale: string): string {
   return locale === 'ar' ? 'ar-MA' : locale;
 }
 
@@ -11,4 +11,21 @@ export function formatDateTime(iso: string, locale: string): string {
 /** A short list in the interface's language ("a, b et c", "أ، ب و ج"), instead of a hard-coded comma. */
 export function formatList(items: string[], locale: string): string {
   return new Intl.ListFormat(intlLocale(locale), { style: 'narrow', type: 'unit' }).format(items);
+}
+
+/** A calendar day (`2026-12-31`) in the interface's language, without shifting it through a time zone. */
+export function formatDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** A share in [0, 1] as a whole percentage in the interface's language ("62 %", "62%"). */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent' }).format(share);
+}
+
+/** A list read as a sentence ("a, b et c"), for explanations. */
+export function formatConjunction(items: string[], locale: string): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
 }
