@@ -43,11 +43,21 @@ function skills({ t, e, ctx }: Scoring): number {
   return matched / t.skillWeightTotal;
 }
 
+/** Whether two DAC purpose codes share their category (first three digits); no substring is made (hot path). */
+function sameCategory(a: string, b: string): boolean {
+  return (
+    b.length >= 3 &&
+    a.charCodeAt(0) === b.charCodeAt(0) &&
+    a.charCodeAt(1) === b.charCodeAt(1) &&
+    a.charCodeAt(2) === b.charCodeAt(2)
+  );
+}
+
 function sectorCredit(required: string, expertSectors: readonly string[]): number {
   let credit = 0;
   for (const s of expertSectors) {
     if (s === required) return 1;
-    if (s.length >= 3 && required.startsWith(s.slice(0, 3))) credit = relatedSectorCredit;
+    if (s.length >= 3 && sameCategory(s, required)) credit = relatedSectorCredit;
   }
   return credit;
 }
@@ -85,8 +95,12 @@ function languages({ t, e }: Scoring): number {
   if (t.languages.length === 0) return NaN;
   let total = 0;
   for (const required of t.languages) {
-    const spoken = e.languages.find((l) => l.language === required.language);
-    total += spoken ? languageHeadroom(spoken.level, required.minRank) : 0;
+    for (const spoken of e.languages) {
+      if (spoken.language === required.language) {
+        total += languageHeadroom(spoken.level, required.minRank);
+        break;
+      }
+    }
   }
   return total / t.languages.length;
 }
@@ -95,17 +109,34 @@ function availability({ t, availableDays }: Scoring): number {
   return t.windowWorkingDays === 0 ? 1 : Math.min(1, availableDays / t.windowWorkingDays);
 }
 
+// Scratch for the positions' spans, reused across experts (ranking is synchronous): the hot path allocates nothing.
+const spanStarts: number[] = [];
+const spanEnds: number[] = [];
+
 /** Years covered by the positions, overlaps counted once, current positions up to today. */
 export function experienceYears(e: ExpertCandidate, today: number): number {
-  const spans = e.experience
-    .map((p) => [dayNumber(p.startsOn), Math.min(p.endsOn === null ? today : dayNumber(p.endsOn), today)] as const)
-    .filter(([from, to]) => to >= from)
-    .sort((a, b) => a[0] - b[0]);
+  let n = 0;
+  for (const p of e.experience) {
+    const from = dayNumber(p.startsOn);
+    const to = Math.min(p.endsOn === null ? today : dayNumber(p.endsOn), today);
+    if (to < from) continue;
+    // Insertion by start: an expert lists a handful of positions.
+    let j = n - 1;
+    while (j >= 0 && spanStarts[j]! > from) {
+      spanStarts[j + 1] = spanStarts[j]!;
+      spanEnds[j + 1] = spanEnds[j]!;
+      j--;
+    }
+    spanStarts[j + 1] = from;
+    spanEnds[j + 1] = to;
+    n++;
+  }
   let days = 0;
   let reached = -Infinity;
-  for (const [from, to] of spans) {
+  for (let i = 0; i < n; i++) {
+    const to = spanEnds[i]!;
     if (to <= reached) continue;
-    days += to - Math.max(from - 1, reached);
+    days += to - Math.max(spanStarts[i]! - 1, reached);
     reached = to;
   }
   return days / daysPerYear;

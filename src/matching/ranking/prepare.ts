@@ -4,7 +4,7 @@
  */
 import { normaliseText } from '../../modules/reference/normalise.ts';
 import type { ExclusionReason } from './codes.ts';
-import { ReasonCollector } from './reasons.ts';
+import { ReasonCollector, type SharedReason } from './reasons.ts';
 import { dayNumber, workingDaysBetween } from './dates.ts';
 import { rarityWeight, SkillKeys } from './skills.ts';
 import type { CefrLevel, RankingOptions, SkillPopulation, TermsOfReference, Weights } from './types.ts';
@@ -70,50 +70,57 @@ export interface PreparedTor {
  * the allocation of a 100,000-expert ranking small.
  */
 export interface SharedReasons {
-  erased: ExclusionReason;
-  consentMissing: ExclusionReason;
-  residenceUnknown: ExclusionReason;
-  residence: Map<string, ExclusionReason>;
+  erased: SharedReason;
+  consentMissing: SharedReason;
+  residenceUnknown: SharedReason;
+  residence: Map<string, SharedReason>;
+  /** The programme's countries, as the residence reasons list them. */
+  eligible: readonly string[];
   /** Per required language: missing, then below the minimum by level rank. */
-  languageMissing: ExclusionReason[];
-  languageBelow: ExclusionReason[][];
-  modality: ExclusionReason;
+  languageMissing: SharedReason[];
+  languageBelow: SharedReason[][];
+  modality: SharedReason;
   /** By available days, 0 … required − 1. */
-  insufficient: ExclusionReason[];
+  insufficient: SharedReason[];
 }
 
-function sharedReasons(tor: TermsOfReference, languages: PreparedTor['languages'], onSite: boolean): SharedReasons {
+function sharedReasons(
+  tor: TermsOfReference,
+  languages: PreparedTor['languages'],
+  onSite: boolean,
+  collector: ReasonCollector,
+): SharedReasons {
   const eligible = Object.freeze([...tor.eligibleResidenceCountries]) as string[];
-  const frozen = (reason: ExclusionReason) => Object.freeze(reason);
+  const make = (reason: ExclusionReason) => collector.make(reason);
   return {
-    erased: frozen({ code: 'expert.erased' }),
-    consentMissing: frozen({ code: 'consent.missing' }),
-    residenceUnknown: frozen({ code: 'residence.unknown', eligible }),
+    erased: make({ code: 'expert.erased' }),
+    consentMissing: make({ code: 'consent.missing' }),
+    residenceUnknown: make({ code: 'residence.unknown', eligible }),
     residence: new Map(),
+    eligible,
     languageMissing: languages.map((l) =>
-      frozen({ code: 'language.missing', language: l.language, minLevel: l.minLevel }),
+      make({ code: 'language.missing', language: l.language, minLevel: l.minLevel }),
     ),
     languageBelow: languages.map((l) =>
       cefrOrder.map((level) =>
-        frozen({ code: 'language.below_minimum', language: l.language, level, minLevel: l.minLevel }),
+        make({ code: 'language.below_minimum', language: l.language, level, minLevel: l.minLevel }),
       ),
     ),
-    modality: frozen({
+    modality: make({
       code: onSite ? 'modality.no_on_site_availability' : 'modality.no_online_availability',
       modality: tor.modality,
     }),
     insufficient: Array.from({ length: Math.max(0, tor.workingDays) }, (_, days) =>
-      frozen({ code: 'availability.insufficient', availableDays: days, requiredDays: tor.workingDays }),
+      make({ code: 'availability.insufficient', availableDays: days, requiredDays: tor.workingDays }),
     ),
   };
 }
 
 /** The shared `residence.not_eligible` reason for a country. */
-export function residenceReason(t: PreparedTor, country: string): ExclusionReason {
+export function residenceReason(t: PreparedTor, country: string): SharedReason {
   let reason = t.shared.residence.get(country);
   if (!reason) {
-    const eligible = (t.shared.residenceUnknown as { eligible: string[] }).eligible;
-    reason = Object.freeze({ code: 'residence.not_eligible', country, eligible });
+    reason = t.reasons.make({ code: 'residence.not_eligible', country, eligible: t.shared.eligible as string[] });
     t.shared.residence.set(country, reason);
   }
   return reason;
@@ -131,6 +138,7 @@ export function prepareTor(tor: TermsOfReference, ctx: RankingContext): Prepared
     minRank: cefrRank(l.minLevel),
   }));
   const onSite = tor.modality !== 'online';
+  const reasons = new ReasonCollector();
   return {
     tor,
     skillKeys,
@@ -147,8 +155,8 @@ export function prepareTor(tor: TermsOfReference, ctx: RankingContext): Prepared
     eligible: tor.eligibleResidenceCountries.length > 0 ? new Set(tor.eligibleResidenceCountries) : null,
     hostNames: new Set(tor.host.names.map(normaliseText).filter(Boolean)),
     availableDays: 0,
-    shared: sharedReasons(tor, languages, onSite),
-    reasons: new ReasonCollector(),
+    shared: sharedReasons(tor, languages, onSite, reasons),
+    reasons,
   };
 }
 

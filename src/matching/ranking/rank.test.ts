@@ -163,6 +163,42 @@ describe('ranking', () => {
     expect(top.excluded).toEqual(all.excluded);
   });
 
+  it('the best `limit` of any size are the head of the full order, ties broken by id', () => {
+    const experts = pool(60);
+    const all = rankCandidates(torFixture(), experts, { today });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 70 }), fc.shuffledSubarray(experts, { minLength: 60 }), (limit, order) => {
+        const top = rankCandidates(torFixture(), order, { today, limit });
+        expect(top.ranked.map((r) => r.expertId)).toEqual(all.ranked.slice(0, limit).map((r) => r.expertId));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('counts every exclusion by reason, however few excluded experts it lists', () => {
+    const experts = [
+      ...pool(60),
+      expertFixture({ id: 'gone', erased: true, consents: [] }),
+      expertFixture({ id: 'withdrawn', consents: [{ purpose: 'processing', withdrawnAt: '2026-01-01T00:00:00Z' }] }),
+    ];
+    const all = rankCandidates(torFixture(), experts, { today });
+    const counted: Record<string, number> = {};
+    for (const entry of all.excluded) for (const r of entry.reasons) counted[r.code] = (counted[r.code] ?? 0) + 1;
+    expect(all.excludedTotal).toBe(all.excluded.length);
+    expect(all.excludedByReason).toEqual(counted);
+    expect(counted['conflict.busy']).toBeGreaterThan(0);
+    expect(counted['expert.erased']).toBe(1);
+    expect(counted['consent.withdrawn']).toBe(1);
+
+    const few = rankCandidates(torFixture(), experts, { today, excludedLimit: 2 });
+    expect(few.excluded).toEqual(all.excluded.slice(0, 2));
+    expect(few.excludedTotal).toBe(all.excludedTotal);
+    expect(few.excludedByReason).toEqual(counted);
+    const none = rankCandidates(torFixture(), experts, { today, excludedLimit: 0 });
+    expect(none.excluded).toEqual([]);
+    expect(none.excludedByReason).toEqual(counted);
+  });
+
   it('ranks calls for an expert with the same filters and scores as candidates for a call', () => {
     const population = skillPopulation(pool(60));
     const tors = [

@@ -8,6 +8,7 @@ import { componentExplanations, componentValues, type Scoring } from './componen
 import { applyFilters } from './filters.ts';
 import { applyRosterFilters, rosterView, type PreparedRoster } from './roster.ts';
 import { prepareTor, rankingContext, type PreparedTor, type RankingContext } from './prepare.ts';
+import { best, reserve, scratch } from './select.ts';
 import type {
   CallRanking,
   CandidateRanking,
@@ -58,11 +59,6 @@ function describe(s: Scoring): ScoreComponent[] {
   });
 }
 
-/** Higher score first, then the id in code-unit order: the same input always gives the same order. */
-function byScoreThenId<T extends { score: number; id: string }>(a: T, b: T): number {
-  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /** The scoring of an expert who passed the filters just applied. */
 function scoringOf(t: PreparedTor, e: ExpertCandidate, ctx: RankingContext): Scoring {
   return { t, e, ctx, availableDays: t.availableDays };
@@ -70,7 +66,8 @@ function scoringOf(t: PreparedTor, e: ExpertCandidate, ctx: RankingContext): Sco
 
 /**
  * Ranks experts for a ToR: the hard filters exclude (with every reason), the others are scored in [0, 1] and
- * sorted by score, then by expert id. `options.limit` bounds the ranked list (the excluded are all returned).
+ * sorted by score, then by expert id. `options.limit` bounds the ranked list and `options.excludedLimit` the
+ * excluded list; the exclusion totals always count everyone.
  * `experts` may be a `prepareRoster` result, for a roster kept in memory across rankings: same result, faster.
  * Throws `WeightsError` for invalid weight overrides and `RangeError` for a malformed date.
  */
@@ -81,38 +78,48 @@ export function rankCandidates(
 ): CandidateRanking {
   const ctx = rankingContext(options);
   const t = prepareTor(tor, ctx);
-  const scored: { score: number; id: string; scoring: Scoring }[] = [];
+  const prepared = 'kind' in experts;
+  const list = prepared ? experts.experts : experts;
+  const view = prepared ? rosterView(t, experts) : null;
+  const n = list.length;
+  reserve(n);
+  const { passed, scores, days } = scratch;
+  const excludedLimit = options.excludedLimit ?? n;
   const excluded: CandidateRanking['excluded'] = [];
-  if ('kind' in experts) {
-    const view = rosterView(t, experts);
-    const { ids, experts: list } = experts;
-    for (let i = 0; i < ids.length; i++) {
-      const reasons = applyRosterFilters(t, view, i);
-      if (reasons) excluded.push({ expertId: ids[i]!, reasons });
-      else {
-        const scoring = scoringOf(t, list[i]!, ctx);
-        scored.push({ score: scoreOf(scoring), id: ids[i]!, scoring });
-      }
+  // One scoring record, refilled per expert: the components only read it.
+  const scoring = scoringOf(t, list[0]!, ctx);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const expert = list[i]!;
+    const reasons = view ? applyRosterFilters(t, view, i) : applyFilters(t, expert);
+    if (reasons) {
+      if (excluded.length < excludedLimit) excluded.push({ expertId: expert.id, reasons });
+      continue;
     }
-  } else {
-    for (const e of experts) {
-      const reasons = applyFilters(t, e);
-      if (reasons) excluded.push({ expertId: e.id, reasons });
-      else {
-        const scoring = scoringOf(t, e, ctx);
-        scored.push({ score: scoreOf(scoring), id: e.id, scoring });
-      }
-    }
+    scoring.e = expert;
+    scoring.availableDays = t.availableDays;
+    passed[count] = i;
+    days[count] = t.availableDays;
+    scores[count] = scoreOf(scoring);
+    count++;
   }
-  scored.sort(byScoreThenId);
-  const kept = options.limit === undefined ? scored : scored.slice(0, Math.max(0, options.limit));
+  const { total, byReason } = t.reasons.tally();
+  const chosen = best(count, options.limit ?? count, (k) => list[passed[k]!]!.id);
   return {
-    ranked: kept.map(({ score, id, scoring }) => {
-      const components = describe(scoring);
-      return { expertId: id, score, components, explanation: components.map((c) => c.explanation) };
+    ranked: chosen.map((k) => {
+      const expert = list[passed[k]!]!;
+      const components = describe({ t, e: expert, ctx, availableDays: days[k]! });
+      return { expertId: expert.id, score: scores[k]!, components, explanation: components.map((c) => c.explanation) };
     }),
     excluded,
+    excludedTotal: total,
+    excludedByReason: byReason,
   };
+}
+
+/** Higher score first, then the id in code-unit order: the same input always gives the same order. */
+function byScoreThenId<T extends { score: number; id: string }>(a: T, b: T): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

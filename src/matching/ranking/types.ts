@@ -5,7 +5,7 @@
  * both ends included.
  */
 import type { VocabularyIndex } from '../../modules/reference/skills.ts';
-import type { ComponentName, ExclusionReason, Explanation } from './codes.ts';
+import type { ComponentName, ExclusionCode, ExclusionReason, Explanation } from './codes.ts';
 
 export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
 export type Modality = 'on_site' | 'online' | 'hybrid';
@@ -89,8 +89,13 @@ export interface RankingOptions {
   population?: SkillPopulation;
   /** The vocabulary (built-in plus staff concepts) free-text skills are mapped through; default built-in. */
   vocabulary?: VocabularyIndex;
-  /** Return only the best `limit` ranked (all excluded are still returned). */
+  /** Return only the best `limit` ranked. */
   limit?: number;
+  /**
+   * Return only the first `excludedLimit` excluded experts, in input order (default: all). The totals by reason
+   * are counted over everyone either way; a page that shows a few needs nothing more.
+   */
+  excludedLimit?: number;
 }
 
 /** One named part of the score. `weight` is the normalised weight actually applied (0 when not applicable). */
@@ -117,7 +122,11 @@ export interface ExcludedExpert {
 
 export interface CandidateRanking {
   ranked: RankedExpert[];
+  /** The excluded experts, in input order, up to `excludedLimit`. */
   excluded: ExcludedExpert[];
+  /** How many experts the hard filters keep off, and how many fail each filter (an expert may fail several). */
+  excludedTotal: number;
+  excludedByReason: Partial<Record<ExclusionCode, number>>;
 }
 
 export interface RankedCall {

@@ -32,7 +32,7 @@ export async function matchableAssignment(tx: Tx, id: string): Promise<Matchable
 
 /**
  * The live roster ranked for the ToR with its programme's weights: the best `limit` with their score's
- * components, and everyone the hard filters keep off with every reason.
+ * components, the first `limit` the hard filters keep off with every reason, and the totals by reason.
  */
 export async function candidatesFor(
   tx: Tx,
@@ -50,6 +50,7 @@ export async function candidatesFor(
     population: skillPopulation(roster, vocabulary),
     vocabulary,
     limit,
+    excludedLimit: limit,
   });
   return { ...ranking, vocabulary };
 }

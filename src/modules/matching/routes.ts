@@ -48,7 +48,7 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
         const assignment = await matchableAssignment(tx, request.params.id);
         const { limit } = request.query;
         const ranking = await candidatesFor(tx, assignment, { limit, now: new Date() });
-        const shownExcluded = ranking.excluded.slice(0, limit);
+        const shownExcluded = ranking.excluded;
         const people = await expertSummaries(tx, [
           ...ranking.ranked.map((entry) => entry.expertId),
           ...shownExcluded.map((entry) => entry.expertId),
@@ -57,9 +57,6 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
           id,
           ...(people.get(id) ?? { name: '', headline: null, residenceCountry: null }),
         });
-        const byReason: Record<string, number> = {};
-        for (const entry of ranking.excluded)
-          for (const reason of entry.reasons) byReason[reason.code] = (byReason[reason.code] ?? 0) + 1;
         return {
           assignment: {
             id: assignment.tor.id,
@@ -75,8 +72,8 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
             expert: expert(entry.expertId),
             reasons: entry.reasons.map((reason) => ({ ...reason })),
           })),
-          excludedTotal: ranking.excluded.length,
-          excludedByReason: byReason,
+          excludedTotal: ranking.excludedTotal,
+          excludedByReason: ranking.excludedByReason,
           skillLabels: labelsOf(
             ranking.ranked.flatMap((entry) => entry.explanation),
             ranking.vocabulary,
