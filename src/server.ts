@@ -8,6 +8,7 @@ import { demoAccounts, isDatabaseEmpty, loadDemoData } from './demo/load.ts';
 import { remindAndFlagStaleProfiles } from './modules/experts/staleness.ts';
 import { closeExpiredCalls } from './modules/assignments/lifecycle.ts';
 import { sendCallDigests } from './modules/applications/alerts.ts';
+import { sendDueSurveys } from './modules/missions/surveys/job.ts';
 import { every } from './periodic.ts';
 
 export interface RunningServer {
@@ -66,6 +67,14 @@ export async function startServer(config: Config, options: { demoIfEmpty?: boole
       app.log,
       2 * 60 * 1000,
     );
+    // Knowledge-transfer surveys of missions: sent on their due day and reminded a week later, checked hourly.
+    const stopMissionSurveys = every(
+      'mission-surveys',
+      60 * 60 * 1000,
+      () => sendDueSurveys(database.db, new Date(), config.publicUrl),
+      app.log,
+      3 * 60 * 1000,
+    );
     await app.listen({ port: config.port, host: config.host });
     const url = config.publicUrl;
     let stopping: Promise<void> | undefined;
@@ -78,6 +87,7 @@ export async function startServer(config: Config, options: { demoIfEmpty?: boole
           await stopStaleness();
           await stopCallClosing();
           await stopCallDigests();
+          await stopMissionSurveys();
           await stopDelivery();
           await app.close();
           await database.close();

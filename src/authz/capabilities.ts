@@ -7,6 +7,7 @@ import { assignmentCapabilityPolicy } from '../modules/assignments/policy.ts';
 import { applicationCapabilityPolicy } from '../modules/applications/policy.ts';
 import { matchingPolicy } from '../modules/matching/policy.ts';
 import { vocabularyPolicy } from '../modules/reference/policy.ts';
+import { missionCapabilityPolicy } from '../modules/missions/policy.ts';
 import type { Actor } from './actor.ts';
 import { allowedActions } from './policy.ts';
 
@@ -25,6 +26,7 @@ const capabilityPolicies = [
   applicationCapabilityPolicy,
   matchingPolicy,
   vocabularyPolicy,
+  missionCapabilityPolicy,
 ];
 
 /** Every record-free action the actor may take, across modules. */

@@ -8,3 +8,4 @@ export * from '../modules/experts/schema.ts';
 export * from '../modules/assignments/schema.ts';
 export * from '../modules/applications/schema.ts';
 export * from '../modules/matching/schema.ts';
+export * from '../modules/missions/schema.ts';

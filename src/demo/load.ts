@@ -11,6 +11,7 @@ import { loadDemoInstitutions } from './institutions.ts';
 import { loadDemoAssignments } from './assignments.ts';
 import { insertDemoProfiles } from './load-profiles.ts';
 import { loadDemoApplications } from './applications.ts';
+import { loadDemoMissions } from './missions.ts';
 import { trqnExperts } from './trqn-roster.ts';
 
 export const demoPassword = 'passerelle-demo';
@@ -194,6 +195,8 @@ export async function loadDemoData(db: Db): Promise<void> {
     await loadDemoAssignments(tx, institutionId, (email) => idOf.get(email) ?? null, now);
     // After the ToRs: applications of demo experts on the published CD4D calls.
     await loadDemoApplications(tx, now);
+    // Last: the TRQN III missions and CD4D missions in every state, on their own ToRs and selections.
+    await loadDemoMissions(tx, { institutionId, userId: (email) => idOf.get(email) ?? null }, now);
     await recordAudit(tx, {
       actorId: null,
       action: 'demo.loaded',

@@ -94,6 +94,62 @@ export const errorStatus = {
   round_already_accepted: 409,
   /** A skill concept key already in the vocabulary (built in or added by staff). */
   skill_concept_taken: 409,
+  /** A mission is made from a selection: the application is not (or no longer) selected. */
+  application_not_selected: 409,
+  /** This selection already has a mission (not cancelled). */
+  mission_exists: 409,
+  /** The mission's dates overlap another mission of the same expert (`details.reference`). */
+  mission_overlap: 409,
+  /** The expert accepts the agreement in the app; that is what makes a mission agreed. */
+  agreement_not_accepted: 409,
+  /** A mission is ready when every checklist item is done or not applicable; `fields` lists the open items. */
+  checklist_incomplete: 409,
+  /** Closing needs the expert's report accepted by staff. */
+  report_not_accepted: 409,
+  /** Closing needs the host's evaluation. */
+  evaluation_missing: 409,
+  /** A closed or cancelled mission does not change any more. */
+  mission_settled: 409,
+  /** Cancelling a mission needs a reason. */
+  reason_required: 422,
+  /** The pre-departure briefing (or another mandatory item) cannot be marked not applicable. */
+  checklist_item_mandatory: 422,
+  /** A currency that is not an active ISO 4217 currency one pays in; `fields` names the field. */
+  unknown_currency: 422,
+  /** Another DSA rate of the same country and city applies on some of the days (`details` names its period). */
+  dsa_rate_overlap: 409,
+  /** No DSA rate for the mission's place (city, else country) on its dates: a clear error, never a zero. */
+  dsa_rate_missing: 422,
+  /** An online mission has no daily subsistence allowance. */
+  dsa_not_applicable: 422,
+  /** No stored exchange rate from the currency to the reporting currency on or before the day (`details`). */
+  currency_rate_missing: 422,
+  /** The pair already has a rate from that day. */
+  currency_rate_exists: 409,
+  /** Sessions belong to online and hybrid missions only. */
+  sessions_not_applicable: 409,
+  /** Attendance is recorded once the session has started. */
+  session_not_started: 409,
+  /** The expert reports once the mission is in progress. */
+  mission_not_started: 409,
+  /** A report awaiting review, or accepted, no longer changes (a returned one does). */
+  report_locked: 409,
+  /** Only a submitted report is accepted or returned. */
+  report_not_submitted: 409,
+  /** The host evaluates a mission in reporting, or in progress after its last day. */
+  mission_not_ready_for_evaluation: 409,
+  /** A mission is evaluated once. */
+  evaluation_exists: 409,
+  /** This address already answers the mission's surveys. */
+  respondent_exists: 409,
+  /** A survey link already used to answer. */
+  survey_already_submitted: 409,
+  /** Follow-ups are requested from a closed mission. */
+  mission_not_closed: 409,
+  /** The agreement's text changed since the expert read it (`details.sha256` is the current fingerprint). */
+  agreement_changed: 409,
+  /** An agreement template uses placeholders that do not exist (`details.unknown` names them). */
+  template_unknown_placeholder: 422,
   rate_limited: 429,
   database_unavailable: 503,
   internal_error: 500,
@@ -127,6 +183,10 @@ export const fieldErrorCodes = [
   'out_of_range',
   /** A date already past where a future one is needed. */
   'in_the_past',
+  /** A mission date outside its ToR's window. */
+  'outside_window',
+  /** A checklist item still open. */
+  'not_done',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 

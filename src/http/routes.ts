@@ -19,6 +19,7 @@ import { assignmentRoutes } from '../modules/assignments/routes.ts';
 import { publicCallRoutes } from '../modules/assignments/public/routes.ts';
 import { applicationModuleRoutes } from '../modules/applications/module.ts';
 import { matchingRoutes } from '../modules/matching/routes.ts';
+import { missionModuleRoutes } from '../modules/missions/module.ts';
 
 /** Every module's routes, under /api. Adding a module means adding its line here. */
 export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
@@ -42,4 +43,5 @@ export const registerModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(assignmentRoutes);
   await app.register(applicationModuleRoutes);
   await app.register(matchingRoutes);
+  await app.register(missionModuleRoutes);
 };

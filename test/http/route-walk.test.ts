@@ -15,6 +15,7 @@ import { expertStaffRoutes } from './access/experts-staff.ts';
 import { institutionRoutes } from './access/institutions.ts';
 import { applicationRoutes } from './access/applications.ts';
 import { matchingRoutes } from './access/matching.ts';
+import { missionRoutes } from './access/missions.ts';
 import { platformRoutes } from './access/platform.ts';
 import { publicCallRoutes } from './access/public-calls.ts';
 import { referenceDataRoutes } from './access/reference.ts';
@@ -39,6 +40,7 @@ const table: Record<string, Row> = {
   ...publicCallRoutes,
   ...applicationRoutes,
   ...matchingRoutes,
+  ...missionRoutes,
 };
 
 /** The built web app's files, each served by its own public route (none when dist/web is not built). */

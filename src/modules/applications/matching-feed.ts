@@ -16,11 +16,17 @@ export const inTheRunning: readonly ApplicationStatus[] = ['submitted', 'under_r
 
 /**
  * The windows of the ToRs each expert is selected for, other than `exceptAssignmentId`: a selection is a mission
- * to come, so its dates are taken (the missions module will add missions under way).
+ * to come, so its dates are taken. Selections in `withMission` already have a mission with its own dates (the
+ * missions module gives those): their ToR's wider window no longer counts.
  */
-export async function selectedWindows(tx: Tx, exceptAssignmentId?: string): Promise<Map<string, DateSpan[]>> {
+export async function selectedWindows(
+  tx: Tx,
+  exceptAssignmentId?: string,
+  withMission: ReadonlySet<string> = new Set(),
+): Promise<Map<string, DateSpan[]>> {
   const rows = await tx
     .select({
+      applicationId: applications.id,
       expertId: applications.expertId,
       startsOn: assignments.windowStartsOn,
       endsOn: assignments.windowEndsOn,
@@ -35,6 +41,7 @@ export async function selectedWindows(tx: Tx, exceptAssignmentId?: string): Prom
     );
   const busy = new Map<string, DateSpan[]>();
   for (const row of rows) {
+    if (withMission.has(row.applicationId)) continue;
     const span = { startsOn: row.startsOn, endsOn: row.endsOn };
     busy.set(row.expertId, [...(busy.get(row.expertId) ?? []), span]);
   }

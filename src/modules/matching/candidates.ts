@@ -13,14 +13,30 @@ import {
   type RankedCall,
 } from '../../matching/ranking/index.ts';
 import { selectedWindows } from '../applications/matching-feed.ts';
+import { evaluationsByExpert, missionBusy } from '../missions/matching-feed.ts';
 import { loadMatchableAssignments, type MatchableAssignment } from '../assignments/matching-feed.ts';
 import { todayInMorocco } from '../assignments/dates.ts';
 import { loadExpertCandidates, skillHolders } from '../experts/matching-feed.ts';
 import { loadMatchingVocabulary } from '../reference/repository.ts';
 
-/** Adds each expert's selections elsewhere as busy periods. */
-export function withBusy(experts: ExpertCandidate[], busy: Map<string, ExpertCandidate['busy']>): ExpertCandidate[] {
-  return experts.map((expert) => (busy.has(expert.id) ? { ...expert, busy: busy.get(expert.id)! } : expert));
+/**
+ * Adds to the experts what other modules know of them: busy periods (missions, and selections not yet made
+ * missions, elsewhere than `exceptAssignmentId`) and the hosts' evaluations of their missions.
+ */
+export async function withMissions(
+  tx: Tx,
+  experts: ExpertCandidate[],
+  exceptAssignmentId?: string,
+): Promise<ExpertCandidate[]> {
+  const { busy: onMission, fromApplications } = await missionBusy(tx, exceptAssignmentId);
+  const selected = await selectedWindows(tx, exceptAssignmentId, fromApplications);
+  const evaluations = await evaluationsByExpert(tx);
+  return experts.map((expert) => {
+    const busy = [...(onMission.get(expert.id) ?? []), ...(selected.get(expert.id) ?? [])];
+    const rated = evaluations.get(expert.id);
+    if (!busy.length && !rated) return expert;
+    return { ...expert, busy: [...expert.busy, ...busy], evaluations: [...expert.evaluations, ...(rated ?? [])] };
+  });
 }
 
 /** The ToR `id` for matching, or 404. */
@@ -40,10 +56,7 @@ export async function candidatesFor(
   { limit, now }: { limit: number; now: Date },
 ): Promise<CandidateRanking & { vocabulary: Awaited<ReturnType<typeof loadMatchingVocabulary>> }> {
   const vocabulary = await loadMatchingVocabulary(tx);
-  const roster = withBusy(
-    await loadExpertCandidates(tx, { allLive: true }),
-    await selectedWindows(tx, assignment.tor.id),
-  );
+  const roster = await withMissions(tx, await loadExpertCandidates(tx, { allLive: true }), assignment.tor.id);
   const ranking = rankCandidates(assignment.tor, roster, {
     today: todayInMorocco(now),
     weights: assignment.weights,
@@ -69,7 +82,7 @@ export async function callsFor(
   vocabulary: Awaited<ReturnType<typeof loadMatchingVocabulary>>;
 }> {
   const vocabulary = await loadMatchingVocabulary(tx);
-  const [expert] = withBusy(await loadExpertCandidates(tx, { expertIds: [expertId] }), await selectedWindows(tx));
+  const [expert] = await withMissions(tx, await loadExpertCandidates(tx, { expertIds: [expertId] }));
   const open = await loadMatchableAssignments(tx, 'open');
   if (!expert || !open.size) return { ranked: [], excluded: [], vocabulary };
   const population = await skillHolders(tx);

@@ -9,12 +9,12 @@ import { AppError } from '../../http/errors.ts';
 import { AllocationInputError, allocate, allocateGreedily } from '../../matching/allocation/index.ts';
 import { rankCandidates, skillPopulation } from '../../matching/ranking/index.ts';
 import { recordAudit } from '../audit/service.ts';
-import { applicantsOf, selectedWindows, shortlistPairs } from '../applications/matching-feed.ts';
+import { applicantsOf, shortlistPairs } from '../applications/matching-feed.ts';
 import type { CommandMeta } from '../applications/commands/apply.ts';
 import { todayInMorocco } from '../assignments/dates.ts';
 import { loadMatchableAssignments } from '../assignments/matching-feed.ts';
 import { loadExpertCandidates } from '../experts/matching-feed.ts';
-import { withBusy } from './candidates.ts';
+import { withMissions } from './candidates.ts';
 import { presentComponents } from './presenter.ts';
 import { loadMatchingVocabulary } from '../reference/repository.ts';
 import { allocationRounds, type RoundPair, type RoundProposal } from './schema.ts';
@@ -42,9 +42,9 @@ async function propose(tx: Tx, request: RoundRequest, now: Date): Promise<RoundP
   }
   const applicants = await applicantsOf(tx, request.assignmentIds);
   const vocabulary = await loadMatchingVocabulary(tx);
-  const experts = withBusy(
+  const experts = await withMissions(
+    tx,
     await loadExpertCandidates(tx, { expertIds: [...new Set(applicants.map((a) => a.expertId))] }),
-    await selectedWindows(tx),
   );
   const byId = new Map(experts.map((expert) => [expert.id, expert]));
   const population = skillPopulation(experts, vocabulary);

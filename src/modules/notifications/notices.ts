@@ -22,6 +22,16 @@ export const noticeKinds = [
   'shortlist.shared',
   'host.selected',
   'calls.digest',
+  'mission.planned',
+  'mission.agreed',
+  'mission.ready',
+  'mission.in_progress',
+  'mission.reporting',
+  'mission.closed',
+  'mission.cancelled',
+  'mission.report_submitted',
+  'mission.report_accepted',
+  'mission.report_returned',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 

@@ -3,6 +3,9 @@ import { locales, roles } from '../identity/schema.ts';
 import { applicationSamples } from '../applications/email-samples.ts';
 import { assignmentSamples } from '../assignments/email-samples.ts';
 import { institutionSamples } from '../institutions/email-samples.ts';
+import { missionSamples } from '../missions/email-samples.ts';
+import { reportingSamples } from '../missions/reporting/email-samples.ts';
+import { surveySamples } from '../missions/surveys/email-samples.ts';
 import { renderHtml } from './html.ts';
 import { roleNames } from './role-names.ts';
 import { renderEmail, templateNames, type TemplateName, type TemplateParams } from './templates.ts';
@@ -23,6 +26,9 @@ const samples: { [T in TemplateName]: TemplateParams[T] } = {
   ...applicationSamples,
   ...assignmentSamples,
   ...institutionSamples,
+  ...missionSamples,
+  ...reportingSamples,
+  ...surveySamples,
 };
 
 const arabicScript = /[\u0600-\u06FF]/;

@@ -2,6 +2,9 @@ import { staffRoles, type Locale, type Role } from '../identity/schema.ts';
 import { applicationTemplates, type ApplicationTemplateParams } from '../applications/emails.ts';
 import { assignmentTemplates, type AssignmentTemplateParams } from '../assignments/emails.ts';
 import { institutionTemplates, type InstitutionTemplateParams } from '../institutions/emails.ts';
+import { missionTemplates, type MissionTemplateParams } from '../missions/emails.ts';
+import { reportingTemplates, type ReportingTemplateParams } from '../missions/reporting/emails.ts';
+import { surveyTemplates, type SurveyTemplateParams } from '../missions/surveys/emails.ts';
 import { roleNames } from './role-names.ts';
 import { mail, type CatalogueOf, type Render } from './template-kit.ts';
 
@@ -21,7 +24,10 @@ export interface CoreTemplateParams {
 export type TemplateParams = CoreTemplateParams &
   InstitutionTemplateParams &
   AssignmentTemplateParams &
-  ApplicationTemplateParams;
+  ApplicationTemplateParams &
+  MissionTemplateParams &
+  ReportingTemplateParams &
+  SurveyTemplateParams;
 export type TemplateName = keyof TemplateParams;
 
 const isStaff = (role: string) => staffRoles.includes(role as Role);
@@ -324,6 +330,9 @@ const catalogue: CatalogueOf<TemplateParams> = {
   ...institutionTemplates,
   ...assignmentTemplates,
   ...applicationTemplates,
+  ...missionTemplates,
+  ...reportingTemplates,
+  ...surveyTemplates,
 };
 
 export const templateNames = Object.keys(catalogue) as TemplateName[];

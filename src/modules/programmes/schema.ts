@@ -20,6 +20,8 @@ export const programmes = pgTable('programmes', {
   eligibleResidenceCountries: text('eligible_residence_countries').array().notNull().default([]),
   description: text('description'),
   /** Weights of the matching score's components (skills, sectors…) where the programme departs from the defaults. */
+  /** ISO 4217 code results and mission costs are reported in (the donor's currency). */
+  reportingCurrency: text('reporting_currency').notNull().default('EUR'),
   matchingWeights: jsonb('matching_weights').$type<Record<string, number>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -12,6 +12,7 @@ import { applyLocale, asLocale, defaultLocale } from '../i18n/index.ts';
 import { Page } from '../shell/Page.tsx';
 import { totpPath } from '../shell/RequireAuth.tsx';
 import { LocaleSelect } from '../i18n/LocaleSelect.tsx';
+import { CalendarFeedCard } from '../missions/CalendarFeedCard.tsx';
 
 function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -127,6 +128,7 @@ export function AccountPage({ me }: { me: Me }) {
           </Text>
         )}
       </Paper>
+      {me.allowedActions.includes('mission.list') && <CalendarFeedCard />}
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { CreateMissionButton } from '../missions/CreateMissionDialog.tsx';
 import { DataState } from '../shell/DataState.tsx';
 import { formatDateTime } from '../shell/format.ts';
 import { Page } from '../shell/Page.tsx';
@@ -140,6 +141,7 @@ export function ScreeningPage() {
                             {t('applications.screening.score')}
                           </Button>
                         )}
+                      <CreateMissionButton application={application} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -80,8 +80,23 @@ const ScreeningPage = lazy(() =>
 const ShortlistPage = lazy(() =>
   import('../applications/ShortlistPage.tsx').then((module) => ({ default: module.ShortlistPage })),
 );
+const MissionsPage = lazy(() =>
+  import('../missions/MissionsPage.tsx').then((module) => ({ default: module.MissionsPage })),
+);
+const MissionPage = lazy(() =>
+  import('../missions/MissionPage.tsx').then((module) => ({ default: module.MissionPage })),
+);
 const NotificationsPage = lazy(() =>
   import('../applications/NotificationsPage.tsx').then((module) => ({ default: module.NotificationsPage })),
+);
+const SurveyPage = lazy(() =>
+  import('../missions/pages/SurveyPage.tsx').then((module) => ({ default: module.SurveyPage })),
+);
+const DsaRatesPage = lazy(() =>
+  import('../missions/pages/DsaRatesPage.tsx').then((module) => ({ default: module.DsaRatesPage })),
+);
+const InternshipsPage = lazy(() =>
+  import('../missions/pages/InternshipsPage.tsx').then((module) => ({ default: module.InternshipsPage })),
 );
 
 /** Every page address. Admin pages are guarded here only for sign-in; the server refuses what a role may not see. */
@@ -119,7 +134,12 @@ export function App() {
           <Route path="/allocation-rounds" element={<RequireAuth>{() => <AllocationRoundPage />}</RequireAuth>} />
           <Route path="/skill-concepts" element={<RequireAuth>{() => <VocabularyPage />}</RequireAuth>} />
           <Route path="/assignments/:id/shortlist" element={<RequireAuth>{() => <ShortlistPage />}</RequireAuth>} />
+          <Route path="/missions" element={<RequireAuth>{(me) => <MissionsPage me={me} />}</RequireAuth>} />
+          <Route path="/missions/:id" element={<RequireAuth>{() => <MissionPage />}</RequireAuth>} />
           <Route path="/notifications" element={<RequireAuth>{() => <NotificationsPage />}</RequireAuth>} />
+          <Route path="/survey/:token" element={<SurveyPage />} />
+          <Route path="/dsa-rates" element={<RequireAuth>{(me) => <DsaRatesPage me={me} />}</RequireAuth>} />
+          <Route path="/internships" element={<RequireAuth>{(me) => <InternshipsPage me={me} />}</RequireAuth>} />
           <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />
           <Route path="/roster/duplicates" element={<RequireAuth>{() => <DuplicatesPage />}</RequireAuth>} />
           <Route path="/roster/import" element={<RequireAuth>{() => <ImportPage />}</RequireAuth>} />

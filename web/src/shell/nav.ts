@@ -21,8 +21,13 @@ export function navItemsFor(me: Me): NavItem[] {
   if (allowed.has('institution.browse')) items.push({ to: '/institutions', labelKey: 'institutions.nav.institutions' });
   else if (allowed.has('institution.own')) items.push({ to: '/my-institution', labelKey: 'institutions.nav.mine' });
   if (allowed.has('assignment.list')) items.push({ to: '/assignments', labelKey: 'assignments.nav' });
+  if (allowed.has('mission.list')) items.push({ to: '/missions', labelKey: 'missions.nav' });
   if (allowed.has('matching.rounds')) items.push({ to: '/allocation-rounds', labelKey: 'matching.nav.rounds' });
   if (allowed.has('skill_concept.create')) items.push({ to: '/skill-concepts', labelKey: 'matching.vocabulary.nav' });
+  if (allowed.has('dsa_rates.manage')) items.push({ to: '/dsa-rates', labelKey: 'missionReporting.nav.dsaRates' });
+  if (allowed.has('internships.manage')) {
+    items.push({ to: '/internships', labelKey: 'missionReporting.nav.internships' });
+  }
   if (roles.has('expert')) {
     items.push({ to: '/profile', labelKey: 'nav.profile', end: true });
     items.push({ to: '/profile/privacy', labelKey: 'nav.privacy' });

@@ -16,6 +16,7 @@ export const movedByMerge = [
   'expert_staff_notes.user_id',
   'expert_tags.user_id',
   'applications.expert_id',
+  'missions.expert_id',
 ] as const;
 
 export type MovedColumn = (typeof movedByMerge)[number];
@@ -43,4 +44,18 @@ export const notMovedByMerge: Record<string, string> = {
   'in_app_notifications.user_id': 'notices of the duplicate account stay with it; the kept account has its own inbox',
   'allocation_rounds.created_by': 'the staff member who ran the round',
   'allocation_rounds.accepted_by': 'the staff member who accepted the round (its proposal is a record of that day)',
+  'missions.agreement_accepted_by': 'who accepted the agreement, as they were then (a signature is not re-attributed)',
+  'missions.created_by': 'the staff member who created the mission',
+  'mission_events.actor_id': 'who moved the mission, as they were then (the history moves with the mission)',
+  'mission_checklist_items.done_by': 'who ticked the item, as they were then',
+  'dsa_rates.created_by': 'the staff member who entered the rate',
+  'currency_rates.created_by': 'the staff member who entered the rate',
+  'mission_costs.created_by': 'the staff member who entered the cost line',
+  'mission_sessions.attendance_recorded_by': 'the focal point who recorded attendance',
+  'mission_sessions.created_by': 'who planned the session, as they were then',
+  'mission_reports.reviewed_by': 'the staff member who reviewed the report',
+  'mission_evaluations.evaluated_by': 'the focal point who evaluated the mission',
+  'calendar_feeds.user_id': 'a calendar feed is a secret of one account: the closed account’s feed stops with it',
+  'agreement_templates.updated_by': 'the staff member who edited the template',
+  'internships.created_by': 'the staff member who recorded the internship',
 };

@@ -119,6 +119,7 @@ describe('POST /api/experts/{id}/merge', () => {
         notes: 1,
         tags: 1,
         applications: 2,
+        missions: 0,
       },
       filled: ['birthDate', 'phone', 'summary'],
     });

@@ -125,4 +125,13 @@ export const movers: Record<MovedColumn, { key: MovedKey; move: Mover }> = {
       );
     },
   },
+  // Missions are the expert's record of work: every one moves, whatever its state.
+  'missions.expert_id': {
+    key: 'missions',
+    move: (tx, keptId, duplicateId) =>
+      countOf(
+        tx,
+        sql`update missions set expert_id = ${keptId}::uuid where expert_id = ${duplicateId}::uuid returning id`,
+      ),
+  },
 };

@@ -19,6 +19,7 @@ export const movedKeys = [
   'notes',
   'tags',
   'applications',
+  'missions',
 ] as const;
 export type MovedKey = (typeof movedKeys)[number];
 

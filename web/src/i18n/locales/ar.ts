@@ -5,6 +5,8 @@ import { staffAr, staffErrorsAr } from './staff.ar.ts';
 import { assignmentsAr, assignmentErrorsAr, assignmentFieldErrorsAr } from './assignments.ar.ts';
 import { applicationsAr, applicationsErrorsAr } from './applications.ar.ts';
 import { matchingAr, matchingErrorsAr } from './matching.ar.ts';
+import { missionsAr, missionErrorsAr, missionFieldErrorsAr } from './missions.ar.ts';
+import { missionReportingAr } from './missions-reporting.ar.ts';
 import { institutionsAr, institutionErrorsAr } from './institutions.ar.ts';
 import { callsAr } from './calls.ar.ts';
 
@@ -93,9 +95,11 @@ export const ar = {
       ...assignmentErrorsAr,
       ...applicationsErrorsAr,
       ...matchingErrorsAr,
+      ...missionErrorsAr,
       ...institutionErrorsAr,
     },
     fieldErrors: {
+      ...missionFieldErrorsAr,
       ...assignmentFieldErrorsAr,
       required: 'هذا الحقل إلزامي.',
       too_short: 'هذه القيمة قصيرة جدًا.',
@@ -389,6 +393,8 @@ export const ar = {
     ...assignmentsAr,
     ...applicationsAr,
     ...matchingAr,
+    ...missionsAr,
+    ...missionReportingAr,
     ...institutionsAr,
     ...callsAr,
   },

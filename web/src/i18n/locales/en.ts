@@ -5,6 +5,8 @@ import { staffEn, staffErrorsEn } from './staff.en.ts';
 import { assignmentsEn, assignmentErrorsEn, assignmentFieldErrorsEn } from './assignments.en.ts';
 import { applicationsEn, applicationsErrorsEn } from './applications.en.ts';
 import { matchingEn, matchingErrorsEn } from './matching.en.ts';
+import { missionsEn, missionErrorsEn, missionFieldErrorsEn } from './missions.en.ts';
+import { missionReportingEn } from './missions-reporting.en.ts';
 import { institutionsEn, institutionErrorsEn } from './institutions.en.ts';
 import { callsEn } from './calls.en.ts';
 
@@ -93,9 +95,11 @@ export const en = {
       ...assignmentErrorsEn,
       ...applicationsErrorsEn,
       ...matchingErrorsEn,
+      ...missionErrorsEn,
       ...institutionErrorsEn,
     },
     fieldErrors: {
+      ...missionFieldErrorsEn,
       ...assignmentFieldErrorsEn,
       required: 'This field is required.',
       too_short: 'This is too short.',
@@ -390,6 +394,8 @@ export const en = {
     ...assignmentsEn,
     ...applicationsEn,
     ...matchingEn,
+    ...missionsEn,
+    ...missionReportingEn,
     ...institutionsEn,
     ...callsEn,
   },

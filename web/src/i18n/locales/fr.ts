@@ -5,6 +5,8 @@ import { staffFr, staffErrorsFr } from './staff.fr.ts';
 import { assignmentsFr, assignmentErrorsFr, assignmentFieldErrorsFr } from './assignments.fr.ts';
 import { applicationsFr, applicationsErrorsFr } from './applications.fr.ts';
 import { matchingFr, matchingErrorsFr } from './matching.fr.ts';
+import { missionsFr, missionErrorsFr, missionFieldErrorsFr } from './missions.fr.ts';
+import { missionReportingFr } from './missions-reporting.fr.ts';
 import { institutionsFr, institutionErrorsFr } from './institutions.fr.ts';
 import { callsFr } from './calls.fr.ts';
 
@@ -93,9 +95,11 @@ export const fr = {
       ...assignmentErrorsFr,
       ...applicationsErrorsFr,
       ...matchingErrorsFr,
+      ...missionErrorsFr,
       ...institutionErrorsFr,
     },
     fieldErrors: {
+      ...missionFieldErrorsFr,
       ...assignmentFieldErrorsFr,
       required: 'Ce champ est obligatoire.',
       too_short: 'Cette valeur est trop courte.',
@@ -394,6 +398,8 @@ export const fr = {
     ...assignmentsFr,
     ...applicationsFr,
     ...matchingFr,
+    ...missionsFr,
+    ...missionReportingFr,
     ...institutionsFr,
     ...callsFr,
   },

@@ -5,6 +5,8 @@ import { staffNl, staffErrorsNl } from './staff.nl.ts';
 import { assignmentsNl, assignmentErrorsNl, assignmentFieldErrorsNl } from './assignments.nl.ts';
 import { applicationsNl, applicationsErrorsNl } from './applications.nl.ts';
 import { matchingNl, matchingErrorsNl } from './matching.nl.ts';
+import { missionsNl, missionErrorsNl, missionFieldErrorsNl } from './missions.nl.ts';
+import { missionReportingNl } from './missions-reporting.nl.ts';
 import { institutionsNl, institutionErrorsNl } from './institutions.nl.ts';
 import { callsNl } from './calls.nl.ts';
 
@@ -93,9 +95,11 @@ export const nl = {
       ...assignmentErrorsNl,
       ...applicationsErrorsNl,
       ...matchingErrorsNl,
+      ...missionErrorsNl,
       ...institutionErrorsNl,
     },
     fieldErrors: {
+      ...missionFieldErrorsNl,
       ...assignmentFieldErrorsNl,
       required: 'Dit veld is verplicht.',
       too_short: 'Deze waarde is te kort.',
@@ -392,6 +396,8 @@ export const nl = {
     ...assignmentsNl,
     ...applicationsNl,
     ...matchingNl,
+    ...missionsNl,
+    ...missionReportingNl,
     ...institutionsNl,
     ...callsNl,
   },

@@ -63,6 +63,7 @@ export const movedKeys = [
   'notes',
   'tags',
   'applications',
+  'missions',
 ] as const;
 export type MovedKey = (typeof movedKeys)[number];
 
