@@ -4,10 +4,7 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { findAssignment } from '../assignments/repository.ts';
-import { recipient } from '../identity/recipients.ts';
 import type { Locale } from '../identity/schema.ts';
-import { findInstitution } from '../institutions/service.ts';
 import { assignments } from '../assignments/schema.ts';
 import { institutions } from '../institutions/schema.ts';
 import { users } from '../identity/schema.ts';
@@ -39,22 +36,9 @@ export function hostIn(context: Pick<MissionContext, 'hostNames'>, locale: Local
   return names.fr;
 }
 
-/** The context of one mission, through the owning modules' functions. */
+/** The context of one mission. */
 export async function contextOf(tx: Tx, mission: MissionRow): Promise<MissionContext> {
-  const [tor, host, expert] = [
-    await findAssignment(tx, mission.assignmentId),
-    await findInstitution(tx, mission.institutionId),
-    await recipient(tx, mission.expertId),
-  ];
-  return {
-    torReference: tor?.reference ?? '',
-    titles: { fr: tor?.titleFr ?? '', ar: tor?.titleAr ?? null, en: tor?.titleEn ?? null },
-    deliverables: tor?.deliverables ?? [],
-    hostNames: { fr: host?.nameFr ?? '', ar: host?.nameAr ?? null, en: host?.nameEn ?? null },
-    expertName: expert?.name ?? '',
-    expertEmail: expert?.email ?? '',
-    expertLocale: expert?.locale ?? 'fr',
-  };
+  return (await contextsOf(tx, [mission])).get(mission.id)!;
 }
 
 /**

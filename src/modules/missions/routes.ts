@@ -6,10 +6,11 @@ import { todayInMorocco } from '../assignments/dates.ts';
 import { updateChecklist } from './commands/checklist.ts';
 import { createMission } from './commands/create.ts';
 import { contextsOf } from './context.ts';
-import { transitionMission, type MissionMeta } from './lifecycle.ts';
-import { missionCapabilityPolicy, missionPolicy } from './policy.ts';
+import { metaOf, onMission } from './access.ts';
+import { transitionMission } from './lifecycle.ts';
+import { missionCapabilityPolicy } from './policy.ts';
 import { presentChecklist, presentMission, presentSummary } from './presenter.ts';
-import { listMissions, requireMission } from './repository.ts';
+import { listMissions } from './repository.ts';
 import {
   checklistBody,
   checklistView,
@@ -26,11 +27,6 @@ const tags = ['missions'];
 /** Missions: made from a selection, moved through their life, prepared with a checklist. */
 export const missionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
-  const metaOf = (request: { ip: string }): MissionMeta => ({
-    ip: request.ip,
-    now: new Date(),
-    publicUrl: app.ctx.config.publicUrl,
-  });
 
   app.get(
     '/missions',
@@ -108,12 +104,10 @@ export const missionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { actor, user } = requireAuth(request);
-      return db.transaction(async (tx) => {
-        const mission = await requireMission(tx, request.params.id);
-        authorize(actor, missionPolicy, 'mission.read', mission, { hideExistence: true });
-        return presentMission(tx, mission, actor, user.locale);
-      });
+      const { user } = requireAuth(request);
+      return onMission(db, request, request.params.id, 'mission.read', (tx, mission, actor) =>
+        presentMission(tx, mission, actor, user.locale),
+      );
     },
   );
 
@@ -158,14 +152,10 @@ export const missionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: checklistView },
       },
     },
-    async (request) => {
-      const { actor } = requireAuth(request);
-      return db.transaction(async (tx) => {
-        const mission = await requireMission(tx, request.params.id);
-        authorize(actor, missionPolicy, 'mission.read', mission, { hideExistence: true });
-        return presentChecklist(tx, mission, actor, todayInMorocco(new Date()));
-      });
-    },
+    async (request) =>
+      onMission(db, request, request.params.id, 'mission.read', (tx, mission, actor) =>
+        presentChecklist(tx, mission, actor, todayInMorocco(new Date())),
+      ),
   );
 
   app.put(

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { metaOf, onMission } from './access.ts';
+import { metaOf, onMission } from '../access.ts';
 import { evaluateMission, findEvaluation, presentEvaluation } from './evaluation.ts';
 import { requestFollowUp } from './follow-ups.ts';
 import { evaluationQuestionKeys } from './questions.ts';

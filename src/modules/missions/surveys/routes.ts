@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { metaOf, onMission } from '../reporting/access.ts';
+import { metaOf, onMission } from '../access.ts';
 import { missionParams } from '../reporting/schemas.ts';
 import { publicSurvey, submitSurvey } from './public.ts';
 import { addRespondent, presentSurvey, surveysOf } from './respondents.ts';

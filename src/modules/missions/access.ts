@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../../authz/actor.ts';
-import { authorize } from '../../../authz/policy.ts';
-import type { Db, Tx } from '../../../db/client.ts';
-import { requireAuth } from '../../../http/request-meta.ts';
-import type { MissionMeta } from '../lifecycle.ts';
-import { missionPolicy } from '../policy.ts';
-import { requireMission, type MissionRow } from '../repository.ts';
+import type { Actor } from '../../authz/actor.ts';
+import { authorize } from '../../authz/policy.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { requireAuth } from '../../http/request-meta.ts';
+import type { MissionMeta } from './lifecycle.ts';
+import { missionPolicy } from './policy.ts';
+import { requireMission, type MissionRow } from './repository.ts';
 
 /** The request's address, the clock and the app's address, for mission commands. */
 export function metaOf(request: FastifyRequest): MissionMeta {
