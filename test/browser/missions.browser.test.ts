@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { todayInMorocco } from '../../src/modules/assignments/dates.ts';
 import { sendDueSurveys } from '../../src/modules/missions/surveys/job.ts';
 import {
   launchChromium,
@@ -155,10 +156,9 @@ it('takes a mission from the selection to the one-year survey', async () => {
 
   // 8. The one-year survey is scheduled a year after the close, and goes out on that day.
   const [closed] = await query<{ closed_at: Date }>('select closed_at from missions where id = $1', [missionId]);
-  const closedOn = new Date(closed!.closed_at);
-  const yearLater = new Date(
-    Date.UTC(closedOn.getUTCFullYear() + 1, closedOn.getUTCMonth(), closedOn.getUTCDate(), 12),
-  );
+  // The close date is the day in Morocco (UTC+1): a mission closed at 23:30 UTC closed the next day there.
+  const [year, month, dayOfMonth] = todayInMorocco(new Date(closed!.closed_at)).split('-').map(Number);
+  const yearLater = new Date(Date.UTC(year! + 1, month! - 1, dayOfMonth!, 12));
   const [survey] = await query<{ due_on: string }>(
     "select due_on::text from mission_surveys where mission_id = $1 and moment = 'one_year'",
     [missionId],
