@@ -10,27 +10,31 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildWeb, webBuildIsStale } from '../src/cli/web-build.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
 import { spawnServer, stopServer, waitHealthy } from './server-process.ts';
 
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** Loads per page, profile and variant (BENCH_RUNS); the median is printed. */
+export const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** Connection profiles: round-trip latency, and throughput in bytes per second. */
-const profiles = [
+export const profiles = [
   { name: 'slow 3G (400 ms, 400 kbit/s)', latency: 400, throughput: 400_000 / 8 },
   { name: 'slow 4G (150 ms, 1.6 Mbit/s)', latency: 150, throughput: 1_600_000 / 8 },
 ];
 
-interface Load {
+/** One measured load: milliseconds until the content showed, and bytes received. */
+export interface Load {
   ms: number;
   bytes: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The middle value (the upper one of an even count). */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** One cold load of `url` until `ready` shows, with the network throttled; bytes as received (encoded). */
-async function load(
+export async function load(
   page: Page,
   url: string,
   ready: string,
@@ -59,6 +63,50 @@ async function load(
   return { ms, bytes };
 }
 
+/** A page to measure: its row name, its address, and the selector that shows its content has arrived. */
+export interface Target {
+  name: string;
+  url: string;
+  ready: string;
+  /** Prepares each fresh browser context, e.g. with a session cookie. */
+  prepare?: (context: BrowserContext) => Promise<void>;
+}
+
+/** Prints the title line and the head of the table `measurePage` fills. */
+export function printHeader(title: string): void {
+  console.log(
+    `${title}, cold cache, median of ${runs} loads (${new Date().toISOString()}, load ${os.loadavg()[0]!.toFixed(1)})\n`,
+  );
+  console.log('| page | connection | compressed: ready | bytes | identity: ready | bytes | time ratio | bytes ratio |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+}
+
+/**
+ * Measures one page on every profile, compressed and with compression refused, each load in a fresh phone-sized
+ * context (so a cold cache), and prints one table row per profile.
+ */
+export async function measurePage(browser: Browser, target: Target): Promise<void> {
+  for (const profile of profiles) {
+    const measured: Record<'compressed' | 'identity', Load[]> = { compressed: [], identity: [] };
+    for (let run = 0; run < runs; run++) {
+      for (const variant of ['compressed', 'identity'] as const) {
+        const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+        await target.prepare?.(context);
+        const page = await context.newPage();
+        measured[variant].push(await load(page, target.url, target.ready, profile, variant === 'compressed'));
+        await context.close();
+      }
+    }
+    const ms = (variant: 'compressed' | 'identity') => median(measured[variant].map((item) => item.ms));
+    const kb = (variant: 'compressed' | 'identity') => median(measured[variant].map((item) => item.bytes)) / 1024;
+    console.log(
+      `| ${target.name} | ${profile.name} | ${(ms('compressed') / 1000).toFixed(2)} s | ${kb('compressed').toFixed(0)} kB | ` +
+        `${(ms('identity') / 1000).toFixed(2)} s | ${kb('identity').toFixed(0)} kB | ` +
+        `${(ms('compressed') / ms('identity')).toFixed(2)} | ${(kb('compressed') / kb('identity')).toFixed(2)} |`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   if (webBuildIsStale()) await buildWeb();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-public-'));
@@ -71,33 +119,8 @@ async function main(): Promise<void> {
       { name: '/calls (list)', url: `${server.url}/calls`, ready: '[data-testid=call-card]' },
       { name: '/calls/:id (one call)', url: `${server.url}/calls/${calls.items[0]!.id}`, ready: 'h1' },
     ];
-    console.log(
-      `Public pages, cold cache, median of ${runs} loads (${new Date().toISOString()}, load ${os.loadavg()[0]!.toFixed(1)})\n`,
-    );
-    console.log(
-      '| page | connection | compressed: ready | bytes | identity: ready | bytes | time ratio | bytes ratio |',
-    );
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const target of pages) {
-      for (const profile of profiles) {
-        const measured: Record<'compressed' | 'identity', Load[]> = { compressed: [], identity: [] };
-        for (let run = 0; run < runs; run++) {
-          for (const variant of ['compressed', 'identity'] as const) {
-            const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-            const page = await context.newPage();
-            measured[variant].push(await load(page, target.url, target.ready, profile, variant === 'compressed'));
-            await context.close();
-          }
-        }
-        const ms = (variant: 'compressed' | 'identity') => median(measured[variant].map((item) => item.ms));
-        const kb = (variant: 'compressed' | 'identity') => median(measured[variant].map((item) => item.bytes)) / 1024;
-        console.log(
-          `| ${target.name} | ${profile.name} | ${(ms('compressed') / 1000).toFixed(2)} s | ${kb('compressed').toFixed(0)} kB | ` +
-            `${(ms('identity') / 1000).toFixed(2)} s | ${kb('identity').toFixed(0)} kB | ` +
-            `${(ms('compressed') / ms('identity')).toFixed(2)} | ${(kb('compressed') / kb('identity')).toFixed(2)} |`,
-        );
-      }
-    }
+    printHeader('Public pages');
+    for (const target of pages) await measurePage(browser, target);
   } finally {
     await browser.close();
     await stopServer(server);
@@ -105,4 +128,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a script only: bench/mission-pages.ts imports the helpers above.
+if (path.resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) await main();

@@ -85,6 +85,13 @@ describe('the TRQN III missions', () => {
     expect(ratings[0]!.partly).toBeGreaterThan(0);
   });
 
+  it('add up in the results to 78 closed missions of 48 experts', async () => {
+    const results = await get(officer, `/api/missions/results?programmeId=${await programmeId('trqn-3-ma')}`);
+    expect(results.missions.byState.closed).toBe(78);
+    expect(results.missions.experts).toBe(48);
+    expect(results.knowledgeTransferActivities).toBeGreaterThanOrEqual(78);
+  });
+
   it('follow the roster: the expert, host, start and working days of each mission, ending on its last working day', async () => {
     const rows = await t.database.query<{ email: string; starts_on: string; ends_on: string; working_days: number }>(`
       select u.email, m.starts_on::text, m.ends_on::text, m.working_days

@@ -63,7 +63,7 @@ describe('unzipSafely', () => {
 });
 
 describe('sniffFileType', () => {
-  it('recognises PDF, DOCX and XLSX from their bytes', () => {
+  it('recognises PDF, DOCX, XLSX and PPTX from their bytes', () => {
     expect(sniffFileType(strToU8('%PDF-1.7\n...'))).toBe('pdf');
     const contentTypes = strToU8('<Types/>');
     expect(sniffFileType(zipSync({ '[Content_Types].xml': contentTypes, 'word/document.xml': strToU8('<x/>') }))).toBe(
@@ -72,6 +72,9 @@ describe('sniffFileType', () => {
     expect(sniffFileType(zipSync({ '[Content_Types].xml': contentTypes, 'xl/workbook.xml': strToU8('<x/>') }))).toBe(
       'xlsx',
     );
+    expect(
+      sniffFileType(zipSync({ '[Content_Types].xml': contentTypes, 'ppt/presentation.xml': strToU8('<x/>') })),
+    ).toBe('pptx');
   });
 
   it('calls anything else what it is', () => {

@@ -1,13 +1,14 @@
 import { unzipSafely, UnsafeArchiveError } from './unzip.ts';
 
 /** What the bytes of an uploaded file are, whatever its name says. */
-export type SniffedType = 'pdf' | 'docx' | 'xlsx' | 'zip' | 'unknown';
+export type SniffedType = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'zip' | 'unknown';
 
 /** The media type each recognised file type is served as. */
 export const mediaTypeOf = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   zip: 'application/zip',
 } as const;
 
@@ -26,8 +27,8 @@ function isPdf(bytes: Uint8Array): boolean {
 const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 
 /**
- * Recognises PDF, DOCX and XLSX from their bytes. An Office file is a zip holding `[Content_Types].xml` and its main
- * part (`word/document.xml` or `xl/workbook.xml`); only those names are listed, nothing is expanded beyond the
+ * Recognises PDF, DOCX, XLSX and PPTX from their bytes. An Office file is a zip holding `[Content_Types].xml` and its
+ * main part (`word/document.xml`, `xl/workbook.xml` or `ppt/presentation.xml`); only those names are listed, nothing is expanded beyond the
  * small content-types part, so a zip bomb costs nothing here.
  */
 export function sniffFileType(bytes: Uint8Array): SniffedType {
@@ -50,5 +51,6 @@ export function sniffFileType(bytes: Uint8Array): SniffedType {
   if (!names.has('[Content_Types].xml')) return 'zip';
   if (names.has('word/document.xml')) return 'docx';
   if (names.has('xl/workbook.xml')) return 'xlsx';
+  if (names.has('ppt/presentation.xml')) return 'pptx';
   return 'zip';
 }

@@ -132,8 +132,16 @@ export const errorStatus = {
   session_not_started: 409,
   /** The expert reports once the mission is in progress. */
   mission_not_started: 409,
+  /** A mission's dates change only before it starts. */
+  mission_started: 409,
+  /** Sessions already planned fall outside the new dates (`details.sessions`). */
+  sessions_outside_dates: 409,
   /** A report awaiting review, or accepted, no longer changes (a returned one does). */
   report_locked: 409,
+  /** A deliverable is a PDF, Word, Excel or PowerPoint file. */
+  unsupported_deliverable_type: 415,
+  /** A mission report holds a bounded number of files. */
+  report_file_limit_reached: 409,
   /** Only a submitted report is accepted or returned. */
   report_not_submitted: 409,
   /** The host evaluates a mission in reporting, or in progress after its last day. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { todayInMorocco } from '../../src/modules/assignments/dates.ts';
+import { minimalPdf } from '../../src/modules/experts/documents/documents.test-helper.ts';
 import { sendDueSurveys } from '../../src/modules/missions/surveys/job.ts';
 import {
   launchChromium,
@@ -25,6 +26,7 @@ afterAll(async () => {
 });
 
 const query = <Row>(sql: string, params: unknown[] = []) => server.app.ctx.database.query<Row>(sql, params);
+const deliverablePdf = minimalPdf(['Tableau de bord de suivi des étudiants']);
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function signedIn(email: string, staff: boolean): Promise<Page> {
@@ -70,6 +72,19 @@ it('takes a mission from the selection to the one-year survey', async () => {
   const missionId = missionUrl.split('/').pop()!;
   await officer.getByText('Planifiée', { exact: true }).first().waitFor();
   await expectAccessible(officer);
+
+  // The host's calendar moved: the officer shortens the mission to a week, saying why.
+  await officer.getByRole('button', { name: 'Changer les dates' }).click();
+  const reschedule = officer.getByRole('dialog');
+  const firstDay = await reschedule.getByLabel('Premier jour').inputValue();
+  const weekLater = new Date(Date.parse(`${firstDay}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+  await reschedule.getByLabel('Dernier jour').fill(weekLater);
+  await reschedule.getByLabel('Pourquoi les dates changent').fill('Le service est fermé la deuxième semaine.');
+  await expectAccessible(officer);
+  await reschedule.getByRole('button', { name: 'Enregistrer les nouvelles dates' }).click();
+  await reschedule.waitFor({ state: 'detached' });
+  const [moved] = await query<{ ends_on: string }>('select ends_on::text from missions where id = $1', [missionId]);
+  expect(moved!.ends_on).toBe(weekLater);
 
   // The mission runs from three days ago to six days ahead (the call's window lies months ahead in the demo).
   await query('update missions set starts_on = $1, ends_on = $2 where id = $3', [isoDay(-3), isoDay(6), missionId]);
@@ -127,6 +142,14 @@ it('takes a mission from the selection to the one-year survey', async () => {
   await expert.getByLabel('Activités réalisées').fill('Quatre ateliers avec l’équipe du service de la scolarité.');
   await expert.getByLabel('Résultats').fill('Un tableau de bord de suivi des étudiants est en service.');
   await expert.getByLabel('Recommandations').fill('Former deux référents par faculté avant la rentrée.');
+  // One deliverable, its file sent as soon as it is chosen; the title comes from the file's name.
+  await expert.getByRole('button', { name: 'Ajouter un livrable' }).click();
+  await expert
+    .getByTestId('deliverable-row')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'tableau-de-bord.pdf', mimeType: 'application/pdf', buffer: Buffer.from(deliverablePdf) });
+  await expert.getByTestId('deliverable-file').getByText('tableau-de-bord.pdf').waitFor();
+  expect(await expert.getByRole('textbox', { name: 'Livrable 1', exact: true }).inputValue()).toBe('tableau-de-bord');
   await expert.getByRole('button', { name: 'Soumettre le rapport' }).click();
   await expert.getByText('Rapport en cours', { exact: true }).first().waitFor();
 
@@ -142,6 +165,11 @@ it('takes a mission from the selection to the one-year survey', async () => {
 
   // 7. The officer accepts the report and closes the mission.
   await officer.reload();
+  // The deliverable downloads as the expert sent it.
+  const link = officer.getByTestId('deliverable-file').getByText('tableau-de-bord.pdf');
+  const download = await officer.request.get(`${server.url}${await link.getAttribute('href')}`);
+  expect(download.status()).toBe(200);
+  expect(Buffer.from(await download.body()).equals(Buffer.from(deliverablePdf))).toBe(true);
   await officer.getByRole('button', { name: 'Accepter le rapport' }).click();
   await officer.getByText('Accepté', { exact: true }).first().waitFor();
   await move(officer, 'Clôturer la mission', 'Clôturée');
@@ -167,9 +195,13 @@ it('takes a mission from the selection to the one-year survey', async () => {
   await sendDueSurveys(server.app.ctx.database.db, yearLater, server.url);
   const admin = await signedIn('admin@passerelle.example', true);
   await admin.goto(`${server.url}/admin/outbox`);
-  await admin.getByText('karima.benjelloun@example.org').first().waitFor();
+  // The e-mail is in the outbox, dated the day it went out: a year after the close.
+  const row = admin.getByRole('row').filter({ hasText: 'karima.benjelloun@example.org' });
+  await row.first().waitFor();
+  const sentDay = new Intl.DateTimeFormat('fr', { dateStyle: 'medium' }).format(yearLater);
+  await row.filter({ hasText: sentDay }).first().waitFor();
   const [mail] = await query<{ template: string; text_body: string }>(
     "select template, text_body from email_outbox where to_address = 'karima.benjelloun@example.org' and template like '%one_year%'",
   );
   expect(mail?.text_body).toContain(`${server.url}/survey/`);
-});
+}, 120_000);

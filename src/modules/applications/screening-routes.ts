@@ -6,7 +6,7 @@ import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { requireAuth } from '../../http/request-meta.ts';
 import { recordAudit } from '../audit/service.ts';
-import { contentDisposition } from '../experts/documents/routes.ts';
+import { sendDownload } from '../../http/download.ts';
 import { documentContent } from '../experts/documents/repository.ts';
 import { documentContent as contentResponse } from '../experts/documents/schemas.ts';
 import { expertDocuments } from '../experts/schema.ts';
@@ -225,12 +225,11 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return { document, bytes };
       });
-      return reply
-        .header('content-type', file.document.mediaType)
-        .header('content-disposition', contentDisposition(file.document.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(file.bytes) as unknown as string);
+      return sendDownload(reply, {
+        fileName: file.document.fileName,
+        mediaType: file.document.mediaType,
+        bytes: file.bytes,
+      });
     },
   );
 };

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { requireAuth } from '../../http/request-meta.ts';
 import { readUpload } from '../../http/upload.ts';
-import { contentDisposition } from '../experts/documents/routes.ts';
+import { sendDownload } from '../../http/download.ts';
 import { deleteAttachment, findAttachment, prepareAttachment, storeAttachment } from './attachments.ts';
 import { createAssignment, updateAssignment, type Meta } from './commands.ts';
 import { transitionAssignment } from './lifecycle.ts';
@@ -277,15 +277,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod = async (app) => {
         findAttachment(tx, row.id, request.params.attachmentId),
       );
       if (!file) throw new AppError('not_found', 'No such attachment');
-      return (
-        reply
-          .header('content-type', file.mediaType)
-          .header('content-disposition', contentDisposition(file.fileName))
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          // Fastify sends a Buffer as it is, without the response serializer.
-          .send(Buffer.from(file.content) as unknown as string)
-      );
+      return sendDownload(reply, { fileName: file.fileName, mediaType: file.mediaType, bytes: file.content });
     },
   );
 

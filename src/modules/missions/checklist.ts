@@ -3,7 +3,7 @@
  * CD4D, for every mission; travel, visa, insurance and the host's letter of invitation when the expert travels),
  * each with its owner and due date, ticked done by its owner or by staff, who and when.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { missionChecklistItems, type ChecklistOwner } from './schema.ts';
 import type { ChecklistItemRow, MissionRow } from './repository.ts';
@@ -30,7 +30,7 @@ export const standardChecklist: readonly StandardItem[] = [
 export const standardChecklistKeys = standardChecklist.map((item) => item.key);
 
 /** `day` minus `days`, as an ISO date. */
-function daysEarlier(day: string, days: number): string {
+export function daysEarlier(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - days);
   return date.toISOString().slice(0, 10);
@@ -64,4 +64,24 @@ export async function checklistComplete(tx: Tx, missionId: string): Promise<Chec
         eq(missionChecklistItems.notApplicable, false),
       ),
     );
+}
+
+/**
+ * Moves the due dates of the items still open by `days` (the mission's start moved by as much); items done or not
+ * applicable keep theirs, as history. Returns how many moved.
+ */
+export async function shiftOpenItems(tx: Tx, missionId: string, days: number): Promise<number> {
+  if (days === 0) return 0;
+  const moved = await tx
+    .update(missionChecklistItems)
+    .set({ dueOn: sql`${missionChecklistItems.dueOn} + ${days}::int` })
+    .where(
+      and(
+        eq(missionChecklistItems.missionId, missionId),
+        isNull(missionChecklistItems.doneAt),
+        eq(missionChecklistItems.notApplicable, false),
+      ),
+    )
+    .returning({ id: missionChecklistItems.id });
+  return moved.length;
 }

@@ -14,6 +14,8 @@ export interface MissionContext {
   torReference: string;
   titles: { fr: string; ar: string | null; en: string | null };
   deliverables: string[];
+  /** The ToR's window: the mission's dates stay inside it. */
+  torWindow: { startsOn: string; endsOn: string };
   hostNames: { fr: string; ar: string | null; en: string | null };
   expertName: string;
   expertEmail: string;
@@ -60,6 +62,8 @@ export async function contextsOf(tx: Tx, rows: readonly MissionRow[]): Promise<M
           titleAr: assignments.titleAr,
           titleEn: assignments.titleEn,
           deliverables: assignments.deliverables,
+          windowStartsOn: assignments.windowStartsOn,
+          windowEndsOn: assignments.windowEndsOn,
         })
         .from(assignments)
         .where(inArray(assignments.id, torIds))
@@ -91,6 +95,7 @@ export async function contextsOf(tx: Tx, rows: readonly MissionRow[]): Promise<M
           torReference: tor?.reference ?? '',
           titles: { fr: tor?.titleFr ?? '', ar: tor?.titleAr ?? null, en: tor?.titleEn ?? null },
           deliverables: tor?.deliverables ?? [],
+          torWindow: { startsOn: tor?.windowStartsOn ?? row.startsOn, endsOn: tor?.windowEndsOn ?? row.endsOn },
           hostNames: hosts.get(row.institutionId) ?? { fr: '', ar: null, en: null },
           expertName: expert?.name ?? '',
           expertEmail: expert?.email ?? '',

@@ -15,5 +15,19 @@ export const missionSamples: MissionTemplateParams = {
   mission_planned: base,
   mission_planned_host: { ...base, name: 'Farid Point Focal', expert: 'Nadia Expert' },
   mission_cancelled: { ...base, reason: 'Report demandé par l’institution' },
+  mission_rescheduled: {
+    ...base,
+    previousStartsOn: '2027-02-15',
+    previousEndsOn: '2027-02-26',
+    reason: 'Visa en attente',
+  },
+  mission_rescheduled_host: {
+    ...base,
+    name: 'Farid Point Focal',
+    expert: 'Nadia Expert',
+    previousStartsOn: '2027-02-15',
+    previousEndsOn: '2027-02-26',
+    reason: 'Visa en attente',
+  },
   mission_evaluation_due: { ...base, name: 'Farid Point Focal', expert: 'Nadia Expert' },
 };

@@ -10,6 +10,13 @@ interface MissionParams {
   link: string;
 }
 
+/** What a change of dates tells: the dates before, and why they changed. */
+interface Rescheduled {
+  previousStartsOn: string;
+  previousEndsOn: string;
+  reason: string;
+}
+
 /** Parameters of the missions e-mail templates (see notifications/templates.ts). */
 export interface MissionTemplateParams {
   /** To the expert: a mission was made from their selection; the agreement waits for them. */
@@ -18,6 +25,10 @@ export interface MissionTemplateParams {
   mission_planned_host: MissionParams & { expert: string };
   /** To the expert and the host's focal points: the mission is cancelled, and why. */
   mission_cancelled: MissionParams & { reason: string };
+  /** To the expert: new dates; the agreement states them and waits for their acceptance again. */
+  mission_rescheduled: MissionParams & Rescheduled;
+  /** To the host's focal points: new dates for the mission with the expert. */
+  mission_rescheduled_host: MissionParams & Rescheduled & { expert: string };
   /** To the host's focal points: the mission is in its reporting phase; their evaluation is due. */
   mission_evaluation_due: MissionParams & { expert: string };
 }
@@ -193,6 +204,98 @@ export const missionTemplates: CatalogueOf<MissionTemplateParams> = {
         `De missie "${p.title}" (${p.reference}) van ${p.expert} bij ${p.host} (${p.startsOn} tot ${p.endsOn}) is afgelopen; de expert schrijft het verslag.`,
         '',
         'Geef uw evaluatie (tevredenheid, overgedragen kennis, behoefte gedekt, wens tot opvolging):',
+        p.link,
+      ),
+  },
+  mission_rescheduled: {
+    fr: (p) =>
+      mail(
+        'fr',
+        `Mission ${p.reference} : nouvelles dates`,
+        p.name,
+        `Votre mission « ${p.title} » (${p.reference}) auprès de ${p.host} a de nouvelles dates : du ${p.startsOn} au ${p.endsOn} (au lieu du ${p.previousStartsOn} au ${p.previousEndsOn}).`,
+        `Raison : ${p.reason}`,
+        '',
+        'L’accord de mission indique maintenant ces dates : relisez-le et acceptez-le à nouveau dans l’application :',
+        p.link,
+      ),
+    ar: (p) =>
+      mail(
+        'ar',
+        `المهمة ${p.reference}: تواريخ جديدة`,
+        p.name,
+        `لمهمتك «${p.title}» (${p.reference}) لدى ${p.host} تواريخ جديدة: من ${p.startsOn} إلى ${p.endsOn} (بدلًا من ${p.previousStartsOn} إلى ${p.previousEndsOn}).`,
+        `السبب: ${p.reason}`,
+        '',
+        'يذكر اتفاق المهمة الآن هذه التواريخ: أعد قراءته واقبله من جديد في التطبيق:',
+        p.link,
+      ),
+    en: (p) =>
+      mail(
+        'en',
+        `Mission ${p.reference}: new dates`,
+        p.name,
+        `Your mission “${p.title}” (${p.reference}) with ${p.host} has new dates: ${p.startsOn} to ${p.endsOn} (instead of ${p.previousStartsOn} to ${p.previousEndsOn}).`,
+        `Reason: ${p.reason}`,
+        '',
+        'The mission agreement now states these dates: read it again and accept it in the app:',
+        p.link,
+      ),
+    nl: (p) =>
+      mail(
+        'nl',
+        `Missie ${p.reference}: nieuwe data`,
+        p.name,
+        `Uw missie "${p.title}" (${p.reference}) bij ${p.host} heeft nieuwe data: ${p.startsOn} tot ${p.endsOn} (in plaats van ${p.previousStartsOn} tot ${p.previousEndsOn}).`,
+        `Reden: ${p.reason}`,
+        '',
+        'De missieovereenkomst vermeldt nu deze data: lees ze opnieuw en aanvaard ze in de app:',
+        p.link,
+      ),
+  },
+  mission_rescheduled_host: {
+    fr: (p) =>
+      mail(
+        'fr',
+        `Mission ${p.reference} avec ${p.expert} : nouvelles dates`,
+        p.name,
+        `La mission « ${p.title} » (${p.reference}) de ${p.expert} dans votre institution (${p.host}) aura lieu du ${p.startsOn} au ${p.endsOn} (au lieu du ${p.previousStartsOn} au ${p.previousEndsOn}).`,
+        `Raison : ${p.reason}`,
+        '',
+        'Adaptez la lettre d’invitation si besoin ; les échéances de la liste de contrôle ont suivi :',
+        p.link,
+      ),
+    ar: (p) =>
+      mail(
+        'ar',
+        `المهمة ${p.reference} مع ${p.expert}: تواريخ جديدة`,
+        p.name,
+        `ستجري مهمة «${p.title}» (${p.reference}) التي يقوم بها ${p.expert} في مؤسستكم (${p.host}) من ${p.startsOn} إلى ${p.endsOn} (بدلًا من ${p.previousStartsOn} إلى ${p.previousEndsOn}).`,
+        `السبب: ${p.reason}`,
+        '',
+        'عدّلوا رسالة الدعوة عند الحاجة؛ وقد تبعت مواعيد قائمة التحقق التواريخ الجديدة:',
+        p.link,
+      ),
+    en: (p) =>
+      mail(
+        'en',
+        `Mission ${p.reference} with ${p.expert}: new dates`,
+        p.name,
+        `${p.expert}'s mission “${p.title}” (${p.reference}) at your institution (${p.host}) now runs from ${p.startsOn} to ${p.endsOn} (instead of ${p.previousStartsOn} to ${p.previousEndsOn}).`,
+        `Reason: ${p.reason}`,
+        '',
+        'Adjust the letter of invitation if needed; the checklist’s due dates have moved with the mission:',
+        p.link,
+      ),
+    nl: (p) =>
+      mail(
+        'nl',
+        `Missie ${p.reference} met ${p.expert}: nieuwe data`,
+        p.name,
+        `De missie "${p.title}" (${p.reference}) van ${p.expert} bij uw instelling (${p.host}) loopt nu van ${p.startsOn} tot ${p.endsOn} (in plaats van ${p.previousStartsOn} tot ${p.previousEndsOn}).`,
+        `Reden: ${p.reason}`,
+        '',
+        'Pas de uitnodigingsbrief zo nodig aan; de termijnen van de checklist zijn meegeschoven:',
         p.link,
       ),
   },

@@ -6,8 +6,9 @@ import { missionCostRoutes } from './costs/routes.ts';
 import { internshipRoutes } from './internships/routes.ts';
 import { agreementRoutes } from './agreement/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
+import { missionResultsRoutes } from './results/routes.ts';
 
-/** The missions area's routes: missions and their checklist, costs and rates, agreement, calendar, reporting. */
+/** The missions area's routes: missions, checklist, costs and rates, agreement, calendar, reporting, results. */
 export const missionModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(missionRoutes);
   await app.register(missionReportingRoutes);
@@ -16,4 +17,5 @@ export const missionModuleRoutes: FastifyPluginAsync = async (app) => {
   await app.register(internshipRoutes);
   await app.register(agreementRoutes);
   await app.register(calendarRoutes);
+  await app.register(missionResultsRoutes);
 };

@@ -99,3 +99,39 @@ export async function tellAboutMove(
   }
   if (to !== 'planned') await notice(tx, mission, context, [expert, ...hosts], `mission.${to}`);
 }
+
+/**
+ * New dates: the expert is asked to accept the agreement again (it states the dates), the host's focal points to
+ * adjust the invitation; both get a notice.
+ */
+export async function tellRescheduled(
+  tx: Tx,
+  mission: MissionRow,
+  previous: MissionRow,
+  change: { reason: string },
+  meta: MissionMeta,
+): Promise<void> {
+  const context = await contextOf(tx, mission);
+  const { expert, hosts } = await peopleOf(tx, mission, context);
+  const email = (to: Recipient) => ({ to: to.email, userId: to.userId, locale: to.locale });
+  const rescheduled = { previousStartsOn: previous.startsOn, previousEndsOn: previous.endsOn, reason: change.reason };
+  await enqueueEmail(tx, {
+    ...email(expert),
+    template: 'mission_rescheduled',
+    params: { ...paramsFor(mission, context, expert, meta), ...rescheduled },
+  });
+  for (const host of hosts) {
+    await enqueueEmail(tx, {
+      ...email(host),
+      template: 'mission_rescheduled_host',
+      params: { ...paramsFor(mission, context, host, meta), ...rescheduled, expert: context.expertName },
+    });
+  }
+  await addNotices(
+    tx,
+    [expert, ...hosts].map((person) => person.userId),
+    'mission.rescheduled',
+    { reference: mission.reference, title: context.titles.fr, startsOn: mission.startsOn, endsOn: mission.endsOn },
+    `/missions/${mission.id}`,
+  );
+}

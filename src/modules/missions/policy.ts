@@ -56,6 +56,11 @@ export const missionCapabilityPolicy: Policy = {
   'currency_rates.manage': (actor) => isOrganiser(actor),
   /** Internships and trainings abroad: staff read all, focal points their institutions' (scoped in the query). */
   'internships.list': (actor) => isStaff(actor) || focalInstitutionIds(actor).length > 0,
+  /**
+   * The knowledge-transfer results (figures, no names): staff and donors read them, donors for the programmes of
+   * their grants; focal points their institutions' figures (scoped in the query). Experts do not.
+   */
+  'mission.results.read': (actor) => isStaff(actor) || hasRole(actor, 'donor') || focalInstitutionIds(actor).length > 0,
 };
 
 /** The ticking rule for one item: its owner ticks it, staff tick any. */

@@ -42,6 +42,7 @@ export async function presentMission(tx: Tx, mission: MissionRow, actor: Actor, 
   return {
     ...presentSummary(mission, context, locale),
     version: mission.version,
+    torWindow: context.torWindow,
     programmeId: mission.programmeId,
     applicationId: mission.applicationId,
     country: mission.country,

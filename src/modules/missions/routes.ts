@@ -5,6 +5,7 @@ import { requireAuth } from '../../http/request-meta.ts';
 import { todayInMorocco } from '../assignments/dates.ts';
 import { updateChecklist } from './commands/checklist.ts';
 import { createMission } from './commands/create.ts';
+import { rescheduleMission } from './commands/reschedule.ts';
 import { contextsOf } from './context.ts';
 import { metaOf, onMission } from './access.ts';
 import { transitionMission } from './lifecycle.ts';
@@ -19,6 +20,7 @@ import {
   listQuery,
   listView,
   missionView,
+  scheduleBody,
   transitionBody,
 } from './schemas.ts';
 
@@ -138,6 +140,38 @@ export const missionRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return presentMission(tx, mission, actor, user.locale);
       });
+    },
+  );
+
+  app.put(
+    '/missions/:id/schedule',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Give a mission not yet started new dates (programme officers, admins)',
+        description:
+          'Planned costs follow the new dates (each line audited), open checklist items move with the start, and ' +
+          'an accepted agreement no longer holds: the mission goes back to `planned` for the expert to accept it ' +
+          'again. The expert and the host are told. Refused with nothing changed: `version_conflict` (409), a ' +
+          'mission started, closed or cancelled (`mission_started`, 409), dates out of order, outside the ToR’s ' +
+          'window or with more working days than they hold (`validation_failed`), `mission_overlap` (409), ' +
+          '`sessions_outside_dates` (409), `dsa_rate_missing` or `currency_rate_missing` (422) for the new dates.',
+        params: idParams,
+        body: scheduleBody,
+        response: { 200: missionView },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return onMission(db, request, request.params.id, 'mission.manage', async (tx, mission, actor) =>
+        presentMission(
+          tx,
+          await rescheduleMission(tx, actor, mission, request.body, metaOf(request)),
+          actor,
+          user.locale,
+        ),
+      );
     },
   );
 

@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { applications } from '../applications/schema.ts';
 import { assignments, modalities } from '../assignments/schema.ts';
-import { expertProfiles } from '../experts/schema.ts';
+import { bytea, expertProfiles } from '../experts/schema.ts';
 import { users } from '../identity/schema.ts';
 import { institutions } from '../institutions/schema.ts';
 import { programmes } from '../programmes/schema.ts';
@@ -65,8 +65,9 @@ export const missions = pgTable(
     /** The mission this one follows up (a virtual follow-up session or a repeat mission), keeping the link. */
     followUpOf: uuid('follow_up_of').references((): AnyPgColumn => missions.id, { onDelete: 'set null' }),
     followUpKind: text('follow_up_kind', { enum: ['virtual_session', 'repeat_mission'] }),
-    /** The agreement the expert accepted: its language, text fingerprint, who and when. */
+    /** The agreement the expert accepted: its language, its text exactly as accepted, its fingerprint, who and when. */
     agreementLanguage: text('agreement_language'),
+    agreementText: text('agreement_text'),
     agreementSha256: text('agreement_sha256'),
     agreementAcceptedAt: timestamp('agreement_accepted_at', { withTimezone: true }),
     agreementAcceptedBy: uuid('agreement_accepted_by').references(() => users.id, { onDelete: 'set null' }),
@@ -235,7 +236,7 @@ export const missionReports = pgTable('mission_reports', {
   results: text('results').notNull(),
   recommendations: text('recommendations').notNull(),
   difficulties: text('difficulties'),
-  /** Deliverables as files the expert uploaded (ids of expert documents or attachments) and their titles. */
+  /** Deliverables: their titles and, for each, the report file (mission_report_files) holding it. */
   deliverables: jsonb('deliverables').$type<{ title: string; fileId: string | null }[]>().notNull().default([]),
   submittedAt: timestamp('submitted_at', { withTimezone: true }),
   reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -243,6 +244,30 @@ export const missionReports = pgTable('mission_reports', {
   reviewComment: text('review_comment'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A file the expert delivered with the mission report (a study, a training deck, a spreadsheet): it belongs to the
+ * mission, not to the expert's profile, so the host and staff read it and it outlives profile clean-ups.
+ */
+export const missionReportFiles = pgTable(
+  'mission_report_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    missionId: uuid('mission_id')
+      .notNull()
+      .references(() => missions.id, { onDelete: 'cascade' }),
+    /** The name the file had on the expert's computer, for display and download only. */
+    fileName: text('file_name').notNull(),
+    /** Recognised from the bytes at upload, never the declared type. */
+    mediaType: text('media_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('mission_report_files_mission_idx').on(t.missionId)],
+);
 
 /** The host's evaluation of a mission, by the focal point: one per mission. */
 export const missionEvaluations = pgTable('mission_evaluations', {
@@ -278,6 +303,8 @@ export const missionSurveys = pgTable(
     respondentEmail: text('respondent_email').notNull(),
     locale: text('locale').notNull().default('fr'),
     tokenHash: text('token_hash').notNull(),
+    /** The reminder's link (its hash): the first e-mail's link keeps working beside it. */
+    reminderTokenHash: text('reminder_token_hash'),
     /** The day the survey is due to be sent (one year after closing for `one_year`). */
     dueOn: date('due_on').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
@@ -288,6 +315,7 @@ export const missionSurveys = pgTable(
   },
   (t) => [
     uniqueIndex('mission_surveys_token_idx').on(t.tokenHash),
+    uniqueIndex('mission_surveys_reminder_token_idx').on(t.reminderTokenHash),
     index('mission_surveys_mission_idx').on(t.missionId, t.moment),
     index('mission_surveys_due_idx').on(t.dueOn),
   ],

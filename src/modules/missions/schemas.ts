@@ -29,6 +29,21 @@ export const createBody = z.strictObject({
 });
 export type MissionCreate = z.infer<typeof createBody>;
 
+/** New dates for a mission not yet started. */
+export const scheduleBody = z.strictObject({
+  /** New first day, within the ToR's window. */
+  startsOn: isoDate,
+  /** New last day, within the ToR's window. */
+  endsOn: isoDate,
+  /** Working days the expert gives, at most the calendar days between the dates. */
+  workingDays: z.number().int().min(1).max(260),
+  /** Why the dates change (1 to 4,000 characters): told to the expert and the host, kept in the history. */
+  reason: z.string().trim().min(1).max(4_000),
+  /** The version read; a stale one is refused with 409 `version_conflict`. */
+  version: z.number().int().min(1),
+});
+export type MissionSchedule = z.infer<typeof scheduleBody>;
+
 export const transitionBody = z.strictObject({
   /** The state to move to (agreed comes from the expert's acceptance, not from here). */
   to: z.enum(missionStates),
@@ -115,6 +130,8 @@ export const listView = pageOf(summaryView);
 
 export const missionView = summaryView.extend({
   version: z.number(),
+  /** The ToR's window: new dates stay inside it. */
+  torWindow: z.object({ startsOn: z.string(), endsOn: z.string() }),
   programmeId: z.string(),
   applicationId: z.string().nullable(),
   country: z.string(),

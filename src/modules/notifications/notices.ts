@@ -29,6 +29,7 @@ export const noticeKinds = [
   'mission.reporting',
   'mission.closed',
   'mission.cancelled',
+  'mission.rescheduled',
   'mission.report_submitted',
   'mission.report_accepted',
   'mission.report_returned',

@@ -10,6 +10,8 @@ export interface OutgoingEmail<T extends TemplateName> {
   locale: Locale;
   template: T;
   params: TemplateParams[T];
+  /** The clock of the job that queues it (scheduled mailers pass theirs); the database's clock when absent. */
+  at?: Date;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function enqueueEmail<T extends TemplateName>(tx: Tx, email: Outgoi
       template: email.template,
       subject,
       textBody: text,
+      ...(email.at ? { createdAt: email.at, nextAttemptAt: email.at } : {}),
     })
     .returning({ id: emailOutbox.id });
   return row!.id;

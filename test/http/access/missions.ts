@@ -21,6 +21,10 @@ export const missionRoutes: Record<string, Row> = {
   },
   'GET /api/missions/:id': { expect: [auth, ok, ok, ok, no, no, no] },
   'POST /api/missions/:id/transitions': { expect: organisers, body: { to: 'in_progress', version: 1 } },
+  'PUT /api/missions/:id/schedule': {
+    expect: organisers,
+    body: { startsOn: '2030-03-02', endsOn: '2030-03-13', workingDays: 10, reason: 'Visa', version: 1 },
+  },
   'GET /api/missions/:id/checklist': { expect: [auth, ok, ok, ok, no, no, no] },
   'PUT /api/missions/:id/checklist': {
     expect: [auth, ok, ok, ok, no, no, no],
@@ -43,6 +47,10 @@ export const missionRoutes: Record<string, Row> = {
     body: { activities: 'A', deliverables: [], results: 'R', recommendations: 'C', submit: false },
   },
   'POST /api/missions/:id/report/review': { expect: organisers, body: { decision: 'accept' } },
+  'GET /api/missions/:id/report/files': { expect: [auth, no, no, no, no, ok, no] },
+  // Without a multipart body the expert gets 415 (access granted, nothing stored).
+  'POST /api/missions/:id/report/files': { expect: [auth, no, no, no, no, ok, no] },
+  'GET /api/missions/:id/report/files/:fileId/content': { expect: [auth, ok, ok, ok, ok, ok, no] },
   'GET /api/missions/:id/evaluation': { expect: [auth, ok, ok, ok, ok, ok, no] },
   'POST /api/missions/:id/evaluation': {
     expect: [auth, no, no, no, ok, no, no],
@@ -84,6 +92,8 @@ export const missionRoutes: Record<string, Row> = {
   'POST /api/missions/:id/costs': { expect: organisers, body: { category: 'dsa', kind: 'planned' } },
   'PUT /api/missions/:id/costs/:costId': { expect: organisers, body: { description: 'Vol' } },
   'DELETE /api/missions/:id/costs/:costId': { expect: organisers },
+  // Knowledge-transfer results: staff and donors; focal points their institutions' figures; not experts.
+  'GET /api/missions/results': { expect: [auth, ok, ok, ok, ok, no, ok] },
   // Internships abroad: staff and focal points read (focal points their own), organisers record.
   'GET /api/internships': { expect: [auth, ok, ok, ok, ok, no, no] },
   'POST /api/internships': {

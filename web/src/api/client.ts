@@ -36,15 +36,26 @@ export function apiUrl(path: string, query: Query = {}): string {
  * Calls the API with the session cookie and JSON. Any non-2xx answer becomes an ApiError carrying the stable
  * code; a network failure becomes `network_error` so the UI can still say something translated.
  */
-export async function api<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+export function api<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  return send<T>(apiUrl(path, query), {
+    method,
+    headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/**
+ * Posts a multipart form (a file and its text fields) to the API: the browser sets the boundary; answers and errors
+ * are read as `api()` reads them.
+ */
+export function postForm<T>(path: string, form: FormData): Promise<T> {
+  return send<T>(apiUrl(path), { method: 'POST', headers: { accept: 'application/json' }, body: form });
+}
+
+async function send<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (cause) {
     throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
   }

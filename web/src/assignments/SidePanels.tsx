@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, FileButton, Group, List, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, apiUrl, type FieldProblem } from '../api/client.ts';
+import { api, apiUrl, postForm } from '../api/client.ts';
 import { ErrorAlert } from '../api/errors.tsx';
 import { acceptedTypes } from '../experts/documents/api.ts';
 import { useFileSize } from '../experts/documents/fileSize.ts';
@@ -9,25 +9,10 @@ import { formatDateTime } from '../shell/format.ts';
 import type { Assignment, Attachment, HistoryEntry } from './types.ts';
 
 /** Uploads one file to a ToR (multipart); errors become ApiError like every other call. */
-async function uploadAttachment(id: string, file: File): Promise<Attachment> {
+function uploadAttachment(id: string, file: File): Promise<Attachment> {
   const body = new FormData();
   body.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(`/assignments/${id}/attachments`), {
-      method: 'POST',
-      credentials: 'same-origin',
-      body,
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string; fields?: FieldProblem[] } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal_error', error?.message ?? '', error?.fields ?? []);
-  }
-  return payload as Attachment;
+  return postForm<Attachment>(`/assignments/${id}/attachments`, body);
 }
 
 /** The ToR's files: download for every reader; add and remove while its state allows changes. */

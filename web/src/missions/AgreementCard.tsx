@@ -13,8 +13,9 @@ import type { Mission } from './types.ts';
 
 /**
  * The mission agreement: a PDF in French and one in the expert's language (with French) for everyone who reads the
- * mission; the expert reads the text and accepts it (the fingerprint of what they read is sent, so a text changed
- * meanwhile is refused and shown again); everyone else sees who accepted it and when.
+ * mission (once accepted, the one PDF of the text accepted, kept word for word); the expert reads the text and
+ * accepts it (the fingerprint of what they read is sent, so a text changed meanwhile is refused and shown again);
+ * everyone else sees who accepted it and when.
  */
 export function AgreementCard({ mission }: { mission: Mission }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,8 @@ export function AgreementCard({ mission }: { mission: Mission }) {
       }
     },
   });
-  const languages = data ? [...new Set([data.expertLanguage, 'fr'])] : ['fr'];
+  // Once accepted, the one PDF is the text accepted, in the language it was accepted in (with French).
+  const languages = data?.textAccepted ? [data.language] : data ? [...new Set([data.expertLanguage, 'fr'])] : ['fr'];
   const languageName = (code: string) => t(`language.${code}`, { defaultValue: code });
   const accepted = data?.accepted ?? null;
   return (
@@ -63,7 +65,9 @@ export function AgreementCard({ mission }: { mission: Mission }) {
         {accepted?.sha256 && (
           <Text size="xs" c="dimmed">
             {t('missions.agreement.fingerprint', { sha256: accepted.sha256.slice(0, 16) })}
-            {accepted.matchesCurrent ? '' : ` ${t('missions.agreement.changedSince')}`}
+            {accepted.matchesCurrent
+              ? ''
+              : ` ${t(data?.textAccepted ? 'missions.agreement.keptSince' : 'missions.agreement.changedSince')}`}
           </Text>
         )}
         {data && (

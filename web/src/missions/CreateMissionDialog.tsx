@@ -1,32 +1,23 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ApiError } from '../api/client.ts';
-import { ErrorAlert, fieldErrorsOf } from '../api/errors.tsx';
+import { ErrorAlert } from '../api/errors.tsx';
 import { useMe } from '../api/session.ts';
 import type { Application } from '../applications/types.ts';
 import { formatDay } from '../shell/format.ts';
 import { createMission, listMissions, missionsKey } from './api.ts';
+import {
+  MissionDatesFields,
+  missionDatesErrorsOf,
+  missionDatesRules,
+  type MissionDates,
+} from './MissionDatesFields.tsx';
 import { missionModalities, type MissionCreate, type MissionModality } from './types.ts';
 
-interface Values {
-  startsOn: string;
-  endsOn: string;
-  workingDays: number | string;
+interface Values extends MissionDates {
   /** Empty: the ToR's modality. */
   modality: MissionModality | '';
   city: string;
@@ -79,9 +70,7 @@ export function CreateMissionDialog({ application, onClose }: Props) {
       hostContactPhone: '',
     },
     validate: {
-      startsOn: (value) => (value ? null : t('validation.required')),
-      endsOn: (value) => (value ? null : t('validation.required')),
-      workingDays: (value) => (Number(value) >= 1 ? null : t('validation.required')),
+      ...missionDatesRules(t),
       hostContactName: (value) => (value.trim() ? null : t('validation.required')),
     },
   });
@@ -91,23 +80,7 @@ export function CreateMissionDialog({ application, onClose }: Props) {
       await client.invalidateQueries({ queryKey: missionsKey });
       void navigate(`/missions/${mission.id}`);
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.code === 'mission_overlap') {
-        // The server names the other mission in the field's message: say it next to the dates.
-        const reference = error.fields[0]?.message ?? '';
-        form.setErrors({ startsOn: t('missions.create.overlapWith', { reference }) });
-      } else {
-        const errors = fieldErrorsOf(t, error);
-        // "Out of range" alone does not say which range: too many working days for the dates chosen.
-        if (
-          error instanceof ApiError &&
-          error.fields.some((f) => f.path === 'workingDays' && f.code === 'out_of_range')
-        ) {
-          errors.workingDays = t('missions.create.tooManyDays');
-        }
-        form.setErrors(errors);
-      }
-    },
+    onError: (error) => form.setErrors(missionDatesErrorsOf(t, error)),
   });
   const online = form.values.modality === 'online';
   return (
@@ -135,32 +108,7 @@ export function CreateMissionDialog({ application, onClose }: Props) {
           </Text>
           <ErrorAlert error={create.error} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
-              label={t('missions.create.startsOn')}
-              required
-              min={windowStartsOn}
-              max={windowEndsOn}
-              data-autofocus
-              {...form.getInputProps('startsOn')}
-            />
-            <TextInput
-              type="date"
-              label={t('missions.create.endsOn')}
-              required
-              min={windowStartsOn}
-              max={windowEndsOn}
-              {...form.getInputProps('endsOn')}
-            />
-            <NumberInput
-              label={t('missions.create.workingDays')}
-              description={t('missions.create.workingDaysHelp')}
-              required
-              min={1}
-              max={260}
-              allowDecimal={false}
-              {...form.getInputProps('workingDays')}
-            />
+            <MissionDatesFields form={form} window={{ startsOn: windowStartsOn, endsOn: windowEndsOn }} />
             <NativeSelect label={t('missions.create.modality')} {...form.getInputProps('modality')}>
               <option value="">{t('missions.create.modalityOfTor')}</option>
               {missionModalities.map((code) => (

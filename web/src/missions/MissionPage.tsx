@@ -13,6 +13,7 @@ import { ChecklistCard } from './ChecklistCard.tsx';
 import { HistoryCard } from './HistoryCard.tsx';
 import { MissionStateBadge } from './MissionStateBadge.tsx';
 import { MovesBar } from './MovesBar.tsx';
+import { RescheduleButton } from './RescheduleDialog.tsx';
 import { CostsPanel } from './panels/CostsPanel.tsx';
 import { EvaluationPanel } from './panels/EvaluationPanel.tsx';
 import { FollowUpPanel } from './panels/FollowUpPanel.tsx';
@@ -141,6 +142,7 @@ export function MissionPage() {
       </Group>
       <MissionFacts mission={mission} />
       <MovesBar mission={mission} />
+      <RescheduleButton mission={mission} />
       <AgreementCard mission={mission} />
       <ChecklistCard mission={mission} />
       <SessionsPanel mission={mission} onChanged={refresh} />

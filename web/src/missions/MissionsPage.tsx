@@ -11,6 +11,7 @@ import { Page } from '../shell/Page.tsx';
 import { Pager } from '../shell/Pager.tsx';
 import { listMissions, missionsKey } from './api.ts';
 import { MissionStateBadge } from './MissionStateBadge.tsx';
+import { ResultsCard } from './ResultsCard.tsx';
 import { missionSorts, missionStates, type MissionSort, type MissionState } from './types.ts';
 
 const pageSize = 20;
@@ -66,6 +67,7 @@ export function MissionsPage({ me }: { me: Me }) {
 
   return (
     <Page title={t('missions.list.title')}>
+      <ResultsCard me={me} programmeId={programmeId || null} />
       <Chip.Group multiple value={states} onChange={(value) => update({ states: value as MissionState[] })}>
         <Group gap="xs" role="group" aria-label={t('missions.list.filterByState')}>
           {missionStates.map((code) => (

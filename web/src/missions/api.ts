@@ -29,6 +29,11 @@ export const getMission = (id: string) => api<Mission>('GET', `/missions/${id}`)
 export const createMission = (body: MissionCreate) => api<Mission>('POST', '/missions', body);
 export const moveMission = (id: string, body: { to: MissionState; reason?: string; version: number }) =>
   api<Mission>('POST', `/missions/${id}/transitions`, body);
+/** New dates for a mission not yet started; an accepted agreement must then be accepted again. */
+export const rescheduleMission = (
+  id: string,
+  body: { startsOn: string; endsOn: string; workingDays: number; reason: string; version: number },
+) => api<Mission>('PUT', `/missions/${id}/schedule`, body);
 export const getChecklist = (id: string) => api<Checklist>('GET', `/missions/${id}/checklist`);
 export const saveChecklist = (id: string, items: ChecklistChange[]) =>
   api<Checklist>('PUT', `/missions/${id}/checklist`, { items });
@@ -49,12 +54,14 @@ export interface AgreementView {
   sha256: string;
   /** The host does not see the planned allowance. */
   amountsHidden: boolean;
+  /** True when `parts` are the text the expert accepted, kept word for word (the PDF is that text too). */
+  textAccepted: boolean;
   accepted: {
     at: string;
     by: { id: string; name: string } | null;
     language: string | null;
     sha256: string | null;
-    /** False once the template or the mission changed after the acceptance. */
+    /** False once the template or the mission changed after the acceptance (the accepted text is kept). */
     matchesCurrent: boolean;
   } | null;
   canAccept: boolean;

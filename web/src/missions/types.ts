@@ -53,6 +53,8 @@ export interface MissionEvent {
 /** `GET /api/missions/{id}`. */
 export interface Mission extends MissionSummary {
   version: number;
+  /** The ToR's window: the mission's dates stay inside it. */
+  torWindow: { startsOn: string; endsOn: string };
   programmeId: string;
   applicationId: string | null;
   country: string;

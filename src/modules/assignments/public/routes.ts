@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../http/errors.ts';
-import { contentDisposition } from '../../experts/documents/routes.ts';
+import { contentDisposition } from '../../../http/download.ts';
 import { buildAtomFeed } from './atom.ts';
 import { cacheable, etagOf } from './http-cache.ts';
 import { buildDeadlineCalendar } from './ics.ts';

@@ -3,6 +3,7 @@ import type { Tx } from '../../../db/client.ts';
 import { listAuditEvents } from '../../audit/service.ts';
 import { applicationsForExport } from '../../applications/data-rights.ts';
 import { findUserById, grantsOf } from '../../identity/repository.ts';
+import { missionReportFilesForExport, missionsForExpertExport } from '../../missions/export.ts';
 import { documentsWithContent, listDocumentsWithText } from '../documents/repository.ts';
 import { loadProfileBundle } from '../repository.ts';
 
@@ -27,7 +28,8 @@ const maxAuditEvents = 100_000;
  * Everything held about the expert, as the JSON document `me.json`: account (never password hashes, second-factor
  * secrets or lockout counters), profile with its lists, consents, and the audit events they caused or that
  * concern them. `files` lists the expert's documents (with the text extracted from them) and where each one's
- * bytes are in the archive.
+ * bytes are in the archive; `missions` their missions (see `missionsForExpertExport`), their report files' bytes
+ * in the archive too.
  */
 export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<Record<string, unknown>> {
   const user = await findUserById(tx, userId);
@@ -38,6 +40,7 @@ export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<
   if (!user || !bundle) throw new Error(`no expert ${userId}`);
   const documents = await listDocumentsWithText(tx, userId);
   const applying = await applicationsForExport(tx, userId);
+  const missions = await missionsForExpertExport(tx, userId);
   const events = new Map([...byMe.rows, ...aboutMe.rows].map((event) => [event.id, event]));
   // Derived search data (name keys, the full-text vector…) is recomputed from the profile: nothing of its own.
   const profile = Object.fromEntries(Object.entries(bundle.profile).filter(([key]) => !derivedSearchFields.has(key)));
@@ -64,6 +67,7 @@ export async function collectMyData(tx: Tx, userId: string, now: Date): Promise<
     consents: bundle.consents.map(({ userId: _user, ...row }) => row),
     applications: applying.applications,
     callAlerts: applying.callAlerts,
+    missions,
     auditEvents: [...events.values()]
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map(({ id, at, action, entityType, entityId, changes, actorId }) => ({
@@ -99,12 +103,14 @@ function archivePath(document: { id: string; fileName: string }): string {
 }
 
 /**
- * The data export as one zip archive: `me.json`, and each document's bytes under `files/`.
+ * The data export as one zip archive: `me.json`, each document's bytes under `files/`, each mission report file's
+ * under `missions/`.
  * @returns the archive's bytes
  */
 export async function exportMyData(tx: Tx, userId: string, now: Date): Promise<Uint8Array> {
   const data = await collectMyData(tx, userId, now);
   const entries: Record<string, Uint8Array> = { 'me.json': strToU8(JSON.stringify(data, null, 2)) };
   for (const document of await documentsWithContent(tx, userId)) entries[archivePath(document)] = document.content;
+  for (const file of await missionReportFilesForExport(tx, userId)) entries[file.path] = file.content;
   return zipSync(entries, { mtime: now });
 }

@@ -40,7 +40,7 @@ interface Meta {
  * The file name as shown and offered on download: the last path segment (some browsers send a full path),
  * without control characters, at most 200 characters; a name left empty becomes `document.<ext>`.
  */
-export function cleanFileName(name: string, type: 'pdf' | 'docx'): string {
+export function cleanFileName(name: string, type: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
     // Control characters, and the bidirectional controls that could make a name read as another one.
     .replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '')

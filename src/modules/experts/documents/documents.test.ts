@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { registerExpert, signInDemo } from '../experts.test-helper.ts';
-import { contentDisposition } from './routes.ts';
+import { contentDisposition } from '../../../http/download.ts';
 import { corruptDocx, docxBomb, minimalDocx, minimalPdf, multipart, upload } from './documents.test-helper.ts';
 
 let t: TestApp;

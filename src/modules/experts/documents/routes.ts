@@ -6,6 +6,7 @@ import { AppError } from '../../../http/errors.ts';
 import { requireAuth } from '../../../http/request-meta.ts';
 import { recordAudit } from '../../audit/service.ts';
 import type { RequestAuth } from '../../../http/types.ts';
+import { sendDownload } from '../../../http/download.ts';
 import { maxUploadBytes, readUpload } from '../../../http/upload.ts';
 import { onOwnProfile } from '../own-profile.ts';
 import { expertSelfPolicy } from '../policy.ts';
@@ -30,20 +31,6 @@ import {
 } from './schemas.ts';
 
 const tags = ['experts'];
-
-/**
- * `attachment` with the original name: an ASCII fallback in `filename` (quotes, backslashes and anything outside
- * printable ASCII replaced) and the exact name, percent-encoded, in `filename*` (RFC 6266 / 8187), so a hostile
- * name cannot break out of the header.
- */
-export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
 
 /** The expert's CV and diplomas; staff (and focal points the profile policy allows) read another's. */
 export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -75,16 +62,7 @@ export const expertDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   function sendFile(reply: FastifyReply, { document, bytes }: Awaited<ReturnType<typeof loadContent>>) {
-    return (
-      reply
-        // The type recognised from the bytes at upload, never the one the uploader declared.
-        .header('content-type', document.mediaType)
-        .header('content-disposition', contentDisposition(document.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        // Fastify sends a Buffer as it is, without the response serializer; the type is the documented string's.
-        .send(Buffer.from(bytes) as unknown as string)
-    );
+    return sendDownload(reply, { fileName: document.fileName, mediaType: document.mediaType, bytes });
   }
 
   async function sendContent(tx: Tx, reply: FastifyReply, userId: string, documentId: string) {

@@ -54,6 +54,8 @@ export const notMovedByMerge: Record<string, string> = {
   'mission_sessions.attendance_recorded_by': 'the focal point who recorded attendance',
   'mission_sessions.created_by': 'who planned the session, as they were then',
   'mission_reports.reviewed_by': 'the staff member who reviewed the report',
+  'mission_report_files.uploaded_by':
+    'who uploaded the deliverable, as they were then (the file moves with the mission)',
   'mission_evaluations.evaluated_by': 'the focal point who evaluated the mission',
   'calendar_feeds.user_id': 'a calendar feed is a secret of one account: the closed account’s feed stops with it',
   'agreement_templates.updated_by': 'the staff member who edited the template',

@@ -156,6 +156,77 @@ describe('accepting the agreement', () => {
   });
 });
 
+describe('the agreement accepted', () => {
+  it('is kept word for word: a later template edit or allowance shows before acceptance only', async () => {
+    const { expert, mission } = await plannedMission(t, officer, 'nl', 'Nadia Bennani');
+    await planDsa(t, mission.id, '4500.00', 'MAD', 11);
+    const programmeId = (await get(officer, `/api/missions/${mission.id}`)).json().programmeId as string;
+    const templates = `/api/programmes/${programmeId}/agreement-templates`;
+    const agreementUrl = `/api/missions/${mission.id}/agreement`;
+    const read = (await get(expert.cookie, agreementUrl)).json();
+    expect(read).toMatchObject({ textAccepted: false, accepted: null });
+    const hostBefore = (await get(focal, agreementUrl)).json();
+
+    // Before acceptance, an edit of the template shows at once.
+    const edited = '# Accord modifié\nEntre le programme et {{expert_name}}.\n{{dsa_planned}}';
+    expect((await send('PUT', officer, `${templates}/fr`, { body: edited })).statusCode).toBe(200);
+    const afterEdit = (await get(expert.cookie, agreementUrl)).json();
+    expect(afterEdit.parts.at(-1).text).toMatch(/^# Accord modifié\nEntre le programme et Nadia Bennani\./);
+    expect(afterEdit.sha256).not.toBe(read.sha256);
+    await t.database.query('delete from agreement_templates where programme_id = $1', [programmeId]);
+    expect((await get(expert.cookie, agreementUrl)).json().sha256).toBe(read.sha256);
+
+    const pdfBefore = await pdfText((await get(expert.cookie, `${agreementUrl}.pdf`)).rawPayload);
+    const accepted = await send('POST', expert.cookie, `${agreementUrl}/accept`, {
+      version: read.version,
+      sha256: read.sha256,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({ textAccepted: true, parts: read.parts, sha256: read.sha256 });
+    const [row] = await t.database.query<{ agreement_text: string }>(
+      'select agreement_text from missions where id = $1',
+      [mission.id],
+    );
+    expect(JSON.parse(row!.agreement_text).parts).toEqual(read.parts);
+
+    // After acceptance: another template, another allowance; the agreement, its fingerprint and PDF stay.
+    expect((await send('PUT', officer, `${templates}/fr`, { body: edited })).statusCode).toBe(200);
+    expect((await send('PUT', officer, `${templates}/nl`, { body: edited })).statusCode).toBe(200);
+    await planDsa(t, mission.id, '1000.00', 'EUR', 3);
+    const after = await get(expert.cookie, `${agreementUrl}?language=en`);
+    expect(after.json()).toMatchObject({
+      language: 'nl',
+      textAccepted: true,
+      parts: read.parts,
+      sha256: read.sha256,
+      accepted: { sha256: read.sha256, matchesCurrent: false },
+    });
+    const staff = (await get(officer, agreementUrl)).json();
+    expect(staff).toMatchObject({ parts: read.parts, sha256: read.sha256, textAccepted: true });
+    const pdfAfter = await pdfText((await get(expert.cookie, `${agreementUrl}.pdf`)).rawPayload);
+    expect(pdfAfter).toBe(pdfBefore);
+    expect(pdfAfter).toContain(`SHA-256 ${read.sha256.slice(0, 16)}`);
+    expect(pdfAfter).toContain('Geplande vergoeding');
+    expect(pdfAfter).not.toContain('Accord modifié');
+    expect(pdfAfter).not.toContain('EUR');
+
+    // The host reads the same accepted text, still without the allowance.
+    const hostAfter = (await get(focal, agreementUrl)).json();
+    expect(hostAfter).toMatchObject({ textAccepted: true, amountsHidden: true, parts: hostBefore.parts });
+    expect(JSON.stringify(hostAfter.parts)).not.toContain('MAD');
+    const hostPdf = await pdfText((await get(focal, `${agreementUrl}.pdf`)).rawPayload);
+    expect(hostPdf).not.toContain('Accord modifié');
+    expect(hostPdf).not.toContain('4 500');
+
+    // A mission not yet accepted in the same programme shows the edited template.
+    const other = await plannedMission(t, officer, 'fr', 'Karim Tazi');
+    const live = (await get(other.expert.cookie, `/api/missions/${other.mission.id}/agreement`)).json();
+    expect(live).toMatchObject({ textAccepted: false });
+    expect(live.parts[0].text).toMatch(/^# Accord modifié\nEntre le programme et Karim Tazi\./);
+    await t.database.query('delete from agreement_templates where programme_id = $1', [programmeId]);
+  });
+});
+
 describe('agreement templates', () => {
   it('lists the built-in templates, refuses unknown placeholders, and applies a programme’s own', async () => {
     const { expert, mission } = await plannedMission(t, officer, 'fr', 'Nadia Bennani');

@@ -3,7 +3,7 @@ import { authorize } from '../../../authz/policy.ts';
 import { requireAuth } from '../../../http/request-meta.ts';
 import { locales, type Locale } from '../../identity/schema.ts';
 import { AppError } from '../../../http/errors.ts';
-import { contentDisposition } from '../../experts/documents/routes.ts';
+import { contentDisposition } from '../../../http/download.ts';
 import { missionCapabilityPolicy } from '../policy.ts';
 import { idParams } from '../schemas.ts';
 import { renderAgreementPdf } from './pdf/document.ts';
@@ -35,7 +35,8 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The mission agreement as text, in the expert’s language and French, with its fingerprint',
         description:
           'Whoever may read the mission. Send `version` and `sha256` back to accept exactly this text. The host ' +
-          'does not see the planned allowance (`amountsHidden`).',
+          'does not see the planned allowance (`amountsHidden`). Once accepted, the text accepted, word for word ' +
+          '(`textAccepted`), in the language it was accepted in.',
         params: idParams,
         querystring: languageQuery,
         response: { 200: agreementView },
@@ -57,6 +58,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'The mission agreement as PDF: the expert’s language (or `language`), then French',
+        description: 'Once accepted, the text accepted, word for word, in the language it was accepted in.',
         params: idParams,
         querystring: languageQuery,
         response: { 200: agreementPdf },
@@ -100,12 +102,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       const meta = { ip: request.ip, now: new Date(), publicUrl: app.ctx.config.publicUrl };
       return db.transaction(async (tx) => {
         const mission = await acceptAgreement(tx, actor, request.params.id, request.body, meta);
-        const reading = await readAgreement(
-          tx,
-          actor,
-          mission.id,
-          (mission.agreementLanguage ?? undefined) as Locale | undefined,
-        );
+        const reading = await readAgreement(tx, actor, mission.id);
         return presentAgreement(tx, actor, reading, reading.rendered);
       });
     },
@@ -138,7 +135,8 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Write a programme’s agreement template in one language (programme officers, admins)',
         description:
           'Audited. A placeholder not in the list is refused: `template_unknown_placeholder` (422), ' +
-          '`details.unknown` naming each. Agreements not yet accepted show the new text at once.',
+          '`details.unknown` naming each. Agreements not yet accepted show the new text at once; accepted ones keep ' +
+          'the text accepted.',
         params: templateParams,
         body: templateBody,
         response: { 200: templatesView },

@@ -34,7 +34,10 @@ export const templatesView = z.object({
 });
 
 export const languageQuery = z.strictObject({
-  /** The language to read the agreement in besides French; the expert's own language when left out. */
+  /**
+   * The language to read the agreement in besides French; the expert's own language when left out. Not used once
+   * the agreement is accepted: the text accepted is served, in the language it was accepted in.
+   */
   language: locale.optional(),
 });
 
@@ -53,13 +56,18 @@ export const agreementView = z.object({
   sha256: z.string(),
   /** True for readers who do not see the mission's costs (the host): the planned allowance is left out. */
   amountsHidden: z.boolean(),
+  /**
+   * True when `parts` are the text the expert accepted, kept word for word (template edits and cost changes since
+   * do not show); false while not accepted (rendered now from the template).
+   */
+  textAccepted: z.boolean(),
   accepted: z
     .object({
       at: z.string(),
       by: z.object({ id: z.string(), name: z.string() }).nullable(),
       language: z.string().nullable(),
       sha256: z.string().nullable(),
-      /** Whether the text accepted is the one shown now (false once the template or the mission changed). */
+      /** Whether the template and the mission's facts would still give the text accepted (false once either changed). */
       matchesCurrent: z.boolean(),
     })
     .nullable(),

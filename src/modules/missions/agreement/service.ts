@@ -15,25 +15,42 @@ import { transitionMission, type MissionMeta } from '../lifecycle.ts';
 import { missionPolicy } from '../policy.ts';
 import { requireMission, type MissionRow } from '../repository.ts';
 import { agreementTemplates, missions } from '../schema.ts';
+import { agreementToKeep, keptAgreement } from './accepted.ts';
 import { defaultTemplates } from './defaults.ts';
 import { placeholders, unknownPlaceholders } from './placeholders.ts';
 import { agreementFacts, renderAgreement, type AgreementFacts, type RenderedAgreement } from './render.ts';
 
-/** The mission, if the actor may read it (else `not_found`), and its agreement in `language` (default: the expert's). */
+/**
+ * The mission, if the actor may read it (else `not_found`), and its agreement: once accepted, the text the expert
+ * accepted, word for word, in the language they accepted it in (`language` is then not used); before, rendered now
+ * from the template in `language` (default: the expert's).
+ */
 export async function readAgreement(tx: Tx, actor: Actor, missionId: string, language?: Locale) {
   const mission = await requireMission(tx, missionId);
   authorize(actor, missionPolicy, 'mission.read', mission, { hideExistence: true });
   const facts = await agreementFacts(tx, mission);
   const showAmounts = can(actor, missionPolicy, 'mission.costs.read', mission);
+  const kept = mission.agreementAcceptedAt ? keptAgreement(mission.agreementText, showAmounts) : null;
+  if (kept) {
+    const accepted = (mission.agreementLanguage as Locale | null) ?? kept.parts[0]!.locale;
+    return { mission, facts, language: accepted, showAmounts, textAccepted: true, rendered: kept };
+  }
   const reading = language ?? facts.context.expertLocale;
-  return { mission, facts, language: reading, showAmounts, rendered: renderAgreement(facts, reading, showAmounts) };
+  const rendered = renderAgreement(facts, reading, showAmounts);
+  return { mission, facts, language: reading, showAmounts, textAccepted: false, rendered };
 }
 
 /** What `GET /missions/{id}/agreement` answers. */
 export async function presentAgreement(
   tx: Tx,
   actor: Actor,
-  reading: { mission: MissionRow; facts: AgreementFacts; language: Locale; showAmounts: boolean },
+  reading: {
+    mission: MissionRow;
+    facts: AgreementFacts;
+    language: Locale;
+    showAmounts: boolean;
+    textAccepted: boolean;
+  },
   rendered: RenderedAgreement,
 ) {
   const { mission, facts } = reading;
@@ -60,6 +77,7 @@ export async function presentAgreement(
     parts: rendered.parts,
     sha256: rendered.sha256,
     amountsHidden: !reading.showAmounts,
+    textAccepted: reading.textAccepted,
     accepted,
     canAccept: mission.state === 'planned' && can(actor, missionPolicy, 'mission.agreement.accept', mission),
   };
@@ -73,8 +91,8 @@ export interface AcceptInput {
 
 /**
  * The expert accepts the agreement they read: the fingerprint must be that of the text as it stands now (409
- * `agreement_changed` otherwise, nothing written), then who, when, the language and the fingerprint are kept and
- * the mission moves to `agreed` (which needs it `planned`: `illegal_transition` otherwise).
+ * `agreement_changed` otherwise, nothing written), then who, when, the language, the text word for word and its
+ * fingerprint are kept (one transaction with the move) and the mission moves to `agreed` (which needs it `planned`: `illegal_transition` otherwise).
  */
 export async function acceptAgreement(
   tx: Tx,
@@ -99,7 +117,7 @@ export async function acceptAgreement(
   }
   const facts = await agreementFacts(tx, mission);
   const language = input.language ?? facts.context.expertLocale;
-  const { sha256 } = renderAgreement(facts, language);
+  const { sha256, text } = agreementToKeep(facts, language);
   if (sha256 !== input.sha256) {
     throw new AppError('agreement_changed', 'The agreement changed since you read it: read it again', undefined, {
       sha256,
@@ -109,6 +127,7 @@ export async function acceptAgreement(
     .update(missions)
     .set({
       agreementLanguage: language,
+      agreementText: text,
       agreementSha256: sha256,
       agreementAcceptedAt: meta.now,
       agreementAcceptedBy: actor.userId,

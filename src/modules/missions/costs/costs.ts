@@ -279,9 +279,15 @@ export async function updateCost(
     })
     .where(eq(missionCosts.id, before.id))
     .returning();
+  await auditChange(tx, before, row!, meta);
+  return row!;
+}
+
+/** Audits `mission.cost_changed` with each value that moved, before and after, and why when a command caused it. */
+async function auditChange(tx: Tx, before: CostRow, after: CostRow, meta: CostWriteMeta, cause?: string) {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   const previous = auditedValues(before);
-  for (const [key, value] of Object.entries(auditedValues(row!))) {
+  for (const [key, value] of Object.entries(auditedValues(after))) {
     const old = previous[key as keyof typeof previous];
     if (old !== value) changes[key] = { before: old, after: value };
   }
@@ -289,11 +295,58 @@ export async function updateCost(
     actorId: meta.actorId,
     action: 'mission.cost_changed',
     entityType: 'mission',
-    entityId: mission.id,
-    changes: { costId: before.id, ...changes },
+    entityId: before.missionId,
+    changes: { costId: before.id, ...(cause ? { cause } : {}), ...changes },
     ip: meta.ip,
   });
-  return row!;
+}
+
+/**
+ * Prices the planned lines again for the mission's new dates (`after`), in the caller's transaction: a planned line
+ * converts at the start's rate, so it follows the new start; a computed DSA line takes the rate of the new dates,
+ * and its nights follow the dates when they were the dates' own. Actual lines and amounts set by hand stay as they
+ * are. Each moved line is audited (`cause: 'rescheduled'`): the budget changes, never silently.
+ * @throws AppError `dsa_rate_missing`, `currency_rate_missing` for the new dates (the caller's transaction rolls back)
+ * @returns how many lines changed
+ */
+export async function repricePlannedLines(
+  tx: Tx,
+  before: MissionRow,
+  after: MissionRow,
+  meta: CostWriteMeta,
+): Promise<number> {
+  const planned = (await costLinesOf(tx, after.id)).filter((line) => line.kind === 'planned');
+  let changed = 0;
+  for (const line of planned) {
+    let cents = toCents(line.amount);
+    let currency = line.currency;
+    let nights = line.nights;
+    let dsaRateId = line.dsaRateId;
+    if (line.category === 'dsa' && line.dsaRateId) {
+      const { rate } = await requireDsaRate(tx, after);
+      nights = line.nights === dsaNights(before) ? dsaNights(after) : line.nights;
+      cents = dsaAmount(rate, nights ?? dsaNights(after));
+      currency = rate.currency;
+      dsaRateId = rate.id;
+    }
+    const price = await priced(tx, after, { cents, currency, kind: 'planned', written: meta.now });
+    const moved =
+      price.amount !== line.amount ||
+      price.currency !== line.currency ||
+      price.rate !== line.rate ||
+      price.reportingAmount !== line.reportingAmount ||
+      nights !== line.nights ||
+      dsaRateId !== line.dsaRateId;
+    if (!moved) continue;
+    const [row] = await tx
+      .update(missionCosts)
+      .set({ ...price, nights, dsaRateId, updatedAt: meta.now })
+      .where(eq(missionCosts.id, line.id))
+      .returning();
+    await auditChange(tx, line, row!, meta, 'rescheduled');
+    changed += 1;
+  }
+  return changed;
 }
 
 /** Removes a line; the audit keeps what it was. */

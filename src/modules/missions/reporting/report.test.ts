@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
-import { outboxFor, uploadCv } from '../../applications/applications.test-helper.ts';
-import { registerExpert } from '../../experts/experts.test-helper.ts';
+import { outboxFor } from '../../applications/applications.test-helper.ts';
 import { auditActions, expectError, insertMission, missionScene, rowsOf } from './reporting.test-helper.ts';
 
 let t: TestApp;
@@ -123,37 +122,5 @@ describe('the expert’s report', () => {
     expectError(await review(cookies.expert, mission.id, { decision: 'accept' }), 403, 'forbidden');
     for (const id of [closed.id, mission.id]) expect(await rowsOf(t, 'mission_reports', id)).toEqual([]);
     expect(await stateOf(mission.id)).toBe('in_progress');
-  });
-
-  it('attaches the expert’s own uploaded documents as deliverable files, and refuses anyone else’s', async () => {
-    const mission = await insertMission(t);
-    const own = await uploadCv(t, cookies.expert, 'rapport-final.pdf');
-    await t.database.query("delete from rate_limit_events where bucket like 'register%'");
-    const stranger = await registerExpert(t, 'Karim Autre', 'karim.autre@example.org');
-    const theirs = await uploadCv(t, stranger.cookie, 'autre.pdf');
-    const refused = await write(
-      cookies.expert,
-      mission.id,
-      report({
-        deliverables: [
-          { title: 'Rapport', fileId: own },
-          { title: 'Annexe', fileId: theirs },
-        ],
-      }),
-    );
-    expectError(refused, 400, 'validation_failed');
-    expect(refused.json().error.fields).toEqual([
-      expect.objectContaining({ path: 'deliverables.1.fileId', code: 'not_found' }),
-    ]);
-    expect(await rowsOf(t, 'mission_reports', mission.id)).toEqual([]);
-    const saved = await write(
-      cookies.expert,
-      mission.id,
-      report({ deliverables: [{ title: 'Rapport', fileId: own }] }),
-    );
-    expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json().report.deliverables).toEqual([
-      { title: 'Rapport', fileId: own, fileName: 'rapport-final.pdf' },
-    ]);
   });
 });

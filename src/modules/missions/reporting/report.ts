@@ -1,14 +1,13 @@
 /**
  * The expert's mission report: drafted and submitted while the mission is in progress or reporting (submitting an
  * in-progress mission's report moves the mission to reporting), then accepted or returned by programme staff; a
- * returned report is edited and submitted again. Deliverable files are the expert's own uploaded documents.
+ * returned report is edited and submitted again. Deliverable files are uploaded on the mission (files.ts).
  */
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../authz/actor.ts';
 import type { Tx } from '../../../db/client.ts';
-import { AppError, type FieldError } from '../../../http/errors.ts';
+import { AppError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { listDocuments } from '../../experts/documents/repository.ts';
 import { recipient, recipientsWithRole } from '../../identity/recipients.ts';
 import { addNotice, addNotices } from '../../notifications/notices.ts';
 import { enqueueEmail } from '../../notifications/outbox.ts';
@@ -17,7 +16,8 @@ import { transitionMission, type MissionMeta } from '../lifecycle.ts';
 import type { MissionRow } from '../repository.ts';
 import { missionReports } from '../schema.ts';
 import type { ReportBody } from './schemas.ts';
-import { requireUnsettled } from './sessions.ts';
+import { listReportFiles, pruneReportFiles, requireMissionFiles } from './files.ts';
+import { requireReportOpen } from './report-guard.ts';
 
 export type ReportRow = typeof missionReports.$inferSelect;
 
@@ -28,17 +28,22 @@ export async function findReport(tx: Tx, missionId: string, forUpdate = false): 
   return row;
 }
 
-/** What leaves the server about a report, with the file names of its deliverables (the expert's documents). */
+/** What leaves the server about a report, with the name, type and size of each deliverable's file. */
 export async function presentReport(tx: Tx, mission: MissionRow, row: ReportRow) {
-  const names = new Map((await listDocuments(tx, mission.expertId)).map((doc) => [doc.id, doc.fileName]));
+  const files = new Map((await listReportFiles(tx, mission.id)).map((file) => [file.id, file]));
   return {
     status: row.status,
     activities: row.activities,
-    deliverables: row.deliverables.map((item) => ({
-      title: item.title,
-      fileId: item.fileId,
-      fileName: item.fileId ? (names.get(item.fileId) ?? null) : null,
-    })),
+    deliverables: row.deliverables.map((item) => {
+      const file = item.fileId ? files.get(item.fileId) : undefined;
+      return {
+        title: item.title,
+        fileId: file?.id ?? null,
+        fileName: file?.fileName ?? null,
+        mediaType: file?.mediaType ?? null,
+        byteSize: file?.byteSize ?? null,
+      };
+    }),
     results: row.results,
     recommendations: row.recommendations,
     difficulties: row.difficulties,
@@ -49,21 +54,11 @@ export async function presentReport(tx: Tx, mission: MissionRow, row: ReportRow)
   };
 }
 
-/** Each `fileId` must be one of the expert's own documents; every stranger is reported on its field. */
-async function requireOwnFiles(tx: Tx, expertId: string, deliverables: ReportBody['deliverables']) {
-  const own = new Set((await listDocuments(tx, expertId)).map((doc) => doc.id));
-  const fields: FieldError[] = deliverables.flatMap((item, index) =>
-    item.fileId && !own.has(item.fileId)
-      ? [{ path: `deliverables.${index}.fileId`, code: 'not_found' as const, message: 'Not one of your documents' }]
-      : [],
-  );
-  if (fields.length) throw new AppError('validation_failed', 'Attach your own uploaded documents', fields);
-}
-
 /**
  * Saves the expert's report, as a draft or submitted. Refused, nothing written: a mission not yet in progress
  * (409 `mission_not_started`), a settled one (409 `mission_settled`), a report awaiting review or accepted (409
- * `report_locked`), a file that is not the expert's (`validation_failed`). Submitting tells the programme's officers
+ * `report_locked`), a `fileId` not uploaded on this mission (`validation_failed`). Files no deliverable names any
+ * more are deleted. Submitting tells the programme's officers
  * and moves an in-progress mission to reporting.
  */
 export async function saveReport(
@@ -73,15 +68,13 @@ export async function saveReport(
   input: ReportBody,
   meta: MissionMeta,
 ): Promise<ReportRow> {
-  if (['planned', 'agreed', 'ready'].includes(mission.state)) {
-    throw new AppError('mission_not_started', 'The report is written once the mission is in progress');
-  }
-  requireUnsettled(mission);
   const existing = await findReport(tx, mission.id, true);
-  if (existing && (existing.status === 'submitted' || existing.status === 'accepted')) {
-    throw new AppError('report_locked', `The report is ${existing.status}: it changes only once returned`);
-  }
-  await requireOwnFiles(tx, mission.expertId, input.deliverables);
+  requireReportOpen(mission, existing);
+  await requireMissionFiles(
+    tx,
+    mission.id,
+    input.deliverables.map((item) => item.fileId),
+  );
   const status = input.submit ? 'submitted' : existing?.status === 'returned' ? 'returned' : 'draft';
   const values = {
     status,
@@ -108,6 +101,11 @@ export async function saveReport(
       status: { before: existing?.status ?? null, after: status },
       text: 'changed',
       deliverables: { before: existing?.deliverables.length ?? 0, after: values.deliverables.length },
+      filesDropped: await pruneReportFiles(
+        tx,
+        mission.id,
+        values.deliverables.flatMap((item) => (item.fileId ? [item.fileId] : [])),
+      ),
     },
     ip: meta.ip,
   });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { metaOf, onMission } from '../access.ts';
+import { reportFileRoutes } from './files-routes.ts';
 import { evaluateMission, findEvaluation, presentEvaluation } from './evaluation.ts';
 import { requestFollowUp } from './follow-ups.ts';
 import { evaluationQuestionKeys } from './questions.ts';
@@ -26,6 +27,7 @@ const tags = ['missions'];
 /** Carrying out and reporting on a mission: sessions and attendance, the expert's report, the host's evaluation, follow-ups. */
 export const missionReportingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
+  await app.register(reportFileRoutes);
 
   app.get(
     '/missions/:id/sessions',
@@ -126,8 +128,8 @@ export const missionReportingRoutes: FastifyPluginAsyncZod = async (app) => {
           'While the mission is in progress or reporting; submitting an in-progress mission’s report moves it to ' +
           '`reporting` and tells the programme’s officers. Refused with nothing stored: a mission not yet in ' +
           'progress (`mission_not_started`, 409), closed or cancelled (`mission_settled`, 409), a report awaiting ' +
-          'review or accepted (`report_locked`, 409), a `fileId` that is not one of the expert’s documents ' +
-          '(`validation_failed`).',
+          'review or accepted (`report_locked`, 409), a `fileId` not uploaded on this mission ' +
+          '(`validation_failed`). Files no deliverable names any more are deleted.',
         params: missionParams,
         body: reportBody,
         response: { 200: reportAnswer },

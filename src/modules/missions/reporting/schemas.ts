@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { mediaTypeOf } from '../../../files/sniff.ts';
+import { fileResponse } from '../../../http/openapi-media.ts';
 import { modalities } from '../../assignments/schema.ts';
 import { reportStatuses } from '../schema.ts';
 import { evaluationQuestionKeys } from './questions.ts';
@@ -44,13 +46,13 @@ const longText = (max: number) => z.string().trim().min(1).max(max);
 export const reportBody = z.strictObject({
   /** What the expert did during the mission (1 to 20,000 characters). */
   activities: longText(20_000),
-  /** What the mission produced: a title each, and optionally one of the expert's uploaded documents (at most 30). */
+  /** What the mission produced: a title each, and optionally a file uploaded on the mission (at most 30). */
   deliverables: z
     .array(
       z.strictObject({
         /** The deliverable's title (1 to 300 characters). */
         title: longText(300),
-        /** One of the expert's own documents (uploaded in their profile), holding the deliverable. */
+        /** A file uploaded on this mission (`POST /missions/{id}/report/files`) holding the deliverable. */
         fileId: z.uuid().optional(),
       }),
     )
@@ -81,8 +83,10 @@ export const reportView = z.object({
     z.object({
       title: z.string(),
       fileId: z.uuid().nullable(),
-      /** The document's file name; null when no file is attached or it was deleted since. */
+      /** The file's name, type and size; null when no file is attached. */
       fileName: z.string().nullable(),
+      mediaType: z.string().nullable(),
+      byteSize: z.int().nullable(),
     }),
   ),
   results: z.string(),
@@ -93,6 +97,27 @@ export const reportView = z.object({
   reviewComment: z.string().nullable(),
   updatedAt: z.string(),
 });
+/** A file uploaded for the report, without its bytes. */
+export const reportFileView = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  byteSize: z.int(),
+  uploadedAt: z.string(),
+});
+export const reportFileList = z.object({
+  items: z.array(reportFileView),
+  maxFiles: z.int(),
+  maxBytes: z.int(),
+});
+export const reportFileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
+export const reportFileContent = fileResponse('The deliverable as uploaded, as an attachment', [
+  mediaTypeOf.pdf,
+  mediaTypeOf.docx,
+  mediaTypeOf.xlsx,
+  mediaTypeOf.pptx,
+]);
+
 /** The report as its reader may see it: a draft is the expert's alone (others get `report: null`). */
 export const reportAnswer = z.object({ report: reportView.nullable(), missionState: z.string() });
 

@@ -19,7 +19,7 @@ export interface SurveyTemplateParams {
   mission_survey_after: SurveyParams;
   /** One year after the mission closed: what changed. */
   mission_survey_one_year: SurveyParams;
-  /** Seven days after a survey was sent and not answered: a new link, which replaces the first. */
+  /** Seven days after a survey was sent and not answered: a new link; the first one keeps working. */
   mission_survey_reminder: SurveyParams & { sentOn: string };
 }
 
@@ -104,7 +104,7 @@ export const surveyTemplates: CatalogueOf<SurveyTemplateParams> = {
         `Rappel : votre avis sur la mission ${p.reference}`,
         p.name,
         about.fr(p),
-        `Nous vous avons écrit le ${p.sentOn} et n’avons pas encore reçu votre réponse. Voici un nouveau lien, qui remplace le premier :`,
+        `Nous vous avons écrit le ${p.sentOn} et n’avons pas encore reçu votre réponse. Voici un nouveau lien (celui du premier message reste valable) :`,
         p.link,
       ),
     ar: (p) =>
@@ -113,7 +113,7 @@ export const surveyTemplates: CatalogueOf<SurveyTemplateParams> = {
         `تذكير: رأيك في المهمة ${p.reference}`,
         p.name,
         about.ar(p),
-        `راسلناك بتاريخ ${p.sentOn} ولم نتلقَّ ردك بعد. هذا رابط جديد يحلّ محل الأول:`,
+        `راسلناك بتاريخ ${p.sentOn} ولم نتلقَّ ردك بعد. هذا رابط جديد (ويظل رابط الرسالة الأولى صالحًا):`,
         p.link,
       ),
     en: (p) =>
@@ -122,7 +122,7 @@ export const surveyTemplates: CatalogueOf<SurveyTemplateParams> = {
         `Reminder: your view on mission ${p.reference}`,
         p.name,
         about.en(p),
-        `We wrote to you on ${p.sentOn} and have not had your answer yet. Here is a new link, which replaces the first:`,
+        `We wrote to you on ${p.sentOn} and have not had your answer yet. Here is a new link (the one in our first e-mail still works):`,
         p.link,
       ),
     nl: (p) =>
@@ -131,7 +131,7 @@ export const surveyTemplates: CatalogueOf<SurveyTemplateParams> = {
         `Herinnering: uw mening over missie ${p.reference}`,
         p.name,
         about.nl(p),
-        `We schreven u op ${p.sentOn} en hebben uw antwoord nog niet ontvangen. Hier is een nieuwe link, die de eerste vervangt:`,
+        `We schreven u op ${p.sentOn} en hebben uw antwoord nog niet ontvangen. Hier is een nieuwe link (die uit onze eerste e-mail blijft werken):`,
         p.link,
       ),
   },

@@ -1,9 +1,10 @@
 /**
  * The survey mailer (`mission-surveys` job, src/server.ts): sends each survey on its due day with a personal link,
  * and a reminder seven days later if it is still unanswered. Only a link's hash is stored, so each e-mail carries a
- * fresh token whose hash replaces the stored one in the same transaction: the link just e-mailed is the one that
- * works (a reminder's link replaces the first, and says so). Each survey is claimed by one conditional update, so
- * several app nodes never send the same e-mail twice.
+ * fresh token whose hash is written in the same transaction: the first e-mail's in `token_hash`, the reminder's in
+ * `reminder_token_hash`. Both links open the same survey, because a respondent may well click the first e-mail
+ * still in their inbox after the reminder came; once answered, both are refused. Each survey is claimed by one
+ * conditional update, so several app nodes never send the same e-mail twice.
  */
 import { and, asc, eq, isNotNull, isNull, lte, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
@@ -50,6 +51,7 @@ async function sendOne(db: Db, survey: SurveyRow, mission: MissionRow, now: Date
       to: survey.respondentEmail,
       locale: survey.locale as Locale,
       template: `mission_survey_${survey.moment}`,
+      at: now,
       params: await paramsOf(tx, survey, mission, token, publicUrl),
     });
     return true;
@@ -62,7 +64,7 @@ async function remindOne(db: Db, survey: SurveyRow, mission: MissionRow, now: Da
     const token = newToken();
     const [claimed] = await tx
       .update(missionSurveys)
-      .set({ remindedAt: now, tokenHash: hashToken(token) })
+      .set({ remindedAt: now, reminderTokenHash: hashToken(token) })
       .where(
         and(eq(missionSurveys.id, survey.id), isNull(missionSurveys.remindedAt), isNull(missionSurveys.submittedAt)),
       )
@@ -72,6 +74,7 @@ async function remindOne(db: Db, survey: SurveyRow, mission: MissionRow, now: Da
       to: survey.respondentEmail,
       locale: survey.locale as Locale,
       template: 'mission_survey_reminder',
+      at: now,
       params: {
         ...(await paramsOf(tx, survey, mission, token, publicUrl)),
         sentOn: todayInMorocco(survey.sentAt!),

@@ -1,9 +1,9 @@
 /**
- * The survey form behind a personal link, without an account: the token is hashed and looked up; an unknown link
- * (or one replaced by a reminder's, or of a cancelled mission) is "not found", an answered one
- * `survey_already_submitted`.
+ * The survey form behind a personal link, without an account: the token is hashed and looked up among the first
+ * e-mail's links and the reminders' (both open the same survey); an unknown link (or one of a cancelled mission) is
+ * "not found", an answered one `survey_already_submitted`, whichever of its two links is used.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { AppError, type FieldError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
@@ -17,10 +17,11 @@ import type { AnswersBody } from './schemas.ts';
 
 /** The survey of a link, locked when `forUpdate`; 404 unless it exists on a live mission, 409 once answered. */
 async function surveyOfToken(tx: Tx, token: string, forUpdate = false) {
+  const hash = hashToken(token);
   const query = tx
     .select()
     .from(missionSurveys)
-    .where(eq(missionSurveys.tokenHash, hashToken(token)));
+    .where(or(eq(missionSurveys.tokenHash, hash), eq(missionSurveys.reminderTokenHash, hash)));
   const [survey] = forUpdate ? await query.for('update') : await query;
   const mission = survey ? await findMission(tx, survey.missionId) : undefined;
   if (!survey || !mission || mission.state === 'cancelled') throw new AppError('not_found', 'No such survey');
@@ -28,10 +29,13 @@ async function surveyOfToken(tx: Tx, token: string, forUpdate = false) {
   return { survey, mission };
 }
 
-/** The form of a link: the mission it is about and the questions, in the respondent's language. */
-export async function publicSurvey(tx: Tx, token: string) {
+/**
+ * The form of a link: the mission it is about and the questions, in the respondent's language, or in `inLocale`
+ * when they chose another one on the page.
+ */
+export async function publicSurvey(tx: Tx, token: string, inLocale?: Locale) {
   const { survey, mission } = await surveyOfToken(tx, token);
-  const locale = survey.locale as Locale;
+  const locale = inLocale ?? (survey.locale as Locale);
   const context = await contextOf(tx, mission);
   return {
     moment: survey.moment,

@@ -149,7 +149,7 @@ describe('the survey mailer and the public form', () => {
     expect(await auditActions(t, mission.id)).toContain('mission.survey_answered');
   });
 
-  it('reminds an unanswered survey seven days later with a new link that replaces the first, once', async () => {
+  it('reminds an unanswered survey seven days later, once, with a second link beside the first', async () => {
     const mission = await insertMission(t, { startsOn: dayFromToday(-12), endsOn: dayFromToday(-8) });
     const person = respondent('en');
     await addRespondent(cookies.officer, mission.id, person);
@@ -162,11 +162,41 @@ describe('the survey mailer and the public form', () => {
     expect((await sendDueSurveys(t.database.db, sevenDays, origin)).reminded).toBe(0);
     const links = await linksTo(person.email);
     expect(links.map((link) => link.template)).toEqual(['mission_survey_after', 'mission_survey_reminder']);
-    expectError(await openForm(links[0]!.token), 404, 'not_found');
-    const form = await openForm(links[1]!.token);
-    expect(form.statusCode, form.body).toBe(200);
-    expect(form.json().questions[1].text).toBe('I can apply what the expert shared.');
-    expect((await answer(links[1]!.token, { ratings: allRatings })).statusCode).toBe(201);
+    expect(links[1]!.token).not.toBe(links[0]!.token);
+    expect(links[1]!.link).toBe(`${origin}/survey/${links[1]!.token}`);
+    const stored = JSON.stringify(await rowsOf(t, 'mission_surveys', mission.id));
+    for (const link of links) expect(stored).not.toContain(link.token);
+    for (const link of links) {
+      const form = await openForm(link.token);
+      expect(form.statusCode, form.body).toBe(200);
+      expect(form.json()).toMatchObject({ moment: 'after', locale: 'en', respondentName: person.name });
+      expect(form.json().questions[1].text).toBe('I can apply what the expert shared.');
+    }
+  });
+
+  it('takes one answer through either link of a reminded survey and refuses the other afterwards', async () => {
+    // Once through the first e-mail's link, once through the reminder's: the other link is refused either way.
+    for (const answeredWith of [0, 1]) {
+      const mission = await insertMission(t, { startsOn: dayFromToday(-12), endsOn: dayFromToday(-8) });
+      const person = respondent('fr');
+      await addRespondent(cookies.focal, mission.id, person);
+      const sentAt = new Date();
+      await sendDueSurveys(t.database.db, sentAt, origin);
+      await sendDueSurveys(t.database.db, new Date(sentAt.getTime() + 7 * 86_400_000), origin);
+      const links = await linksTo(person.email);
+      expect(links.map((link) => link.template)).toEqual(['mission_survey_after', 'mission_survey_reminder']);
+      const answered = await answer(links[answeredWith]!.token, { ratings: allRatings });
+      expect(answered.statusCode, answered.body).toBe(201);
+      for (const link of links) {
+        expectError(await openForm(link.token), 409, 'survey_already_submitted');
+        expectError(await answer(link.token, { ratings: allRatings }), 409, 'survey_already_submitted');
+      }
+      const after = (await rowsOf(t, 'mission_surveys', mission.id)).filter((row) => row.moment === 'after');
+      expect(after.map((row) => row.answers)).toEqual([{ ratings: allRatings, text: null }]);
+      expect((await auditActions(t, mission.id)).filter((action) => action === 'mission.survey_answered')).toHaveLength(
+        1,
+      );
+    }
   });
 
   it('schedules the one-year survey when the mission closes and e-mails it a year after the closing day', async () => {

@@ -1,4 +1,4 @@
-import { api, ApiError, apiUrl, type FieldProblem } from '../../api/client.ts';
+import { api, apiUrl, postForm } from '../../api/client.ts';
 import type { ProfileView } from '../types.ts';
 
 /**
@@ -43,31 +43,12 @@ export const myContentUrl = (id: string) => apiUrl(`/experts/me/documents/${enco
 export const expertContentUrl = (expertId: string, id: string) =>
   apiUrl(`/experts/${encodeURIComponent(expertId)}/documents/${encodeURIComponent(id)}/content`);
 
-/**
- * Uploads a file as multipart/form-data (the JSON client cannot): the browser sets the boundary, and an error
- * answer becomes the same ApiError as everywhere else, so it is translated by code.
- */
-export async function uploadDocument(kind: DocumentKind, file: File): Promise<ExpertDocument> {
+/** Uploads a CV or a diploma; a refusal is an ApiError translated by its code like any other. */
+export function uploadDocument(kind: DocumentKind, file: File): Promise<ExpertDocument> {
   const body = new FormData();
   body.append('kind', kind);
   body.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(apiUrl('/experts/me/documents'), { method: 'POST', credentials: 'same-origin', body });
-  } catch (cause) {
-    throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string; fields?: FieldProblem[] } } | null)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'internal_error',
-      error?.message ?? response.statusText,
-      error?.fields ?? [],
-    );
-  }
-  return payload as ExpertDocument;
+  return postForm<ExpertDocument>('/experts/me/documents', body);
 }
 
 export const listMyDocuments = () => api<DocumentList>('GET', '/experts/me/documents');

@@ -140,6 +140,7 @@ export const applicationsAr = {
       mission_reporting: 'المهمة {{reference}}: التقرير والتقييم منتظران.',
       mission_closed: 'أُغلقت المهمة {{reference}}.',
       mission_cancelled: 'أُلغيت المهمة {{reference}}.',
+      mission_rescheduled: 'للمهمة {{reference}} تواريخ جديدة: من {{startsOn}} إلى {{endsOn}}.',
       mission_report_submitted: 'تقرير المهمة {{reference}} بانتظار المراجعة.',
       mission_report_accepted: 'تم قبول تقريرك عن المهمة {{reference}}.',
       mission_report_returned: 'أُعيد إليك تقرير المهمة {{reference}} مع ملاحظة.',

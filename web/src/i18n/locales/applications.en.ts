@@ -142,6 +142,7 @@ export const applicationsEn = {
       mission_reporting: 'Mission {{reference}}: report and evaluation due.',
       mission_closed: 'Mission {{reference}} closed.',
       mission_cancelled: 'Mission {{reference}} cancelled.',
+      mission_rescheduled: 'Mission {{reference}} has new dates: {{startsOn}} to {{endsOn}}.',
       mission_report_submitted: 'Report of mission {{reference}} to review.',
       mission_report_accepted: 'Your report of mission {{reference}} is accepted.',
       mission_report_returned: 'Your report of mission {{reference}} was returned with a comment.',

@@ -144,6 +144,7 @@ export const applicationsFr = {
       mission_reporting: 'Mission {{reference}} : rapport et évaluation attendus.',
       mission_closed: 'Mission {{reference}} clôturée.',
       mission_cancelled: 'Mission {{reference}} annulée.',
+      mission_rescheduled: 'La mission {{reference}} a de nouvelles dates : du {{startsOn}} au {{endsOn}}.',
       mission_report_submitted: 'Rapport de la mission {{reference}} à examiner.',
       mission_report_accepted: 'Votre rapport de la mission {{reference}} est accepté.',
       mission_report_returned: 'Votre rapport de la mission {{reference}} vous est renvoyé avec un commentaire.',

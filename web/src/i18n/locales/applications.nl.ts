@@ -142,6 +142,7 @@ export const applicationsNl = {
       mission_reporting: 'Missie {{reference}}: verslag en evaluatie verwacht.',
       mission_closed: 'Missie {{reference}} afgesloten.',
       mission_cancelled: 'Missie {{reference}} geannuleerd.',
+      mission_rescheduled: 'Missie {{reference}} heeft nieuwe data: {{startsOn}} tot {{endsOn}}.',
       mission_report_submitted: 'Rapport van missie {{reference}} te beoordelen.',
       mission_report_accepted: 'Uw rapport van missie {{reference}} is goedgekeurd.',
       mission_report_returned: 'Uw rapport van missie {{reference}} is teruggestuurd met een opmerking.',

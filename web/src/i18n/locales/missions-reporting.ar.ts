@@ -90,6 +90,12 @@ export const missionReportingAr = {
       deliverables: 'المخرجات',
       deliverableTitle: 'المُخرَج {{number}}',
       addDeliverable: 'إضافة مُخرَج',
+      deliverablesHelp:
+        'ملفات PDF أو Word أو Excel أو PowerPoint، بحد أقصى 10 ميغابايت لكل ملف. يُرسَل الملف بمجرد اختياره؛ احفظ المسودة للاحتفاظ به مع التقرير.',
+      attachFile: 'إرفاق ملف',
+      attachFileTo: 'إرفاق ملف بالمُخرَج {{number}}',
+      replaceFile: 'استبدال الملف',
+      replaceFileOf: 'استبدال ملف المُخرَج {{number}}',
       removeDeliverable: 'حذف المُخرَج {{number}}',
       results: 'النتائج',
       resultsHelp: 'ما أنتجته المهمة.',

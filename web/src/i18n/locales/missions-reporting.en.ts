@@ -89,6 +89,12 @@ export const missionReportingEn = {
       deliverables: 'Deliverables',
       deliverableTitle: 'Deliverable {{number}}',
       addDeliverable: 'Add a deliverable',
+      deliverablesHelp:
+        'PDF, Word, Excel or PowerPoint, at most 10 MB each. A file is sent as soon as you choose it; save the draft to keep it with the report.',
+      attachFile: 'Attach a file',
+      attachFileTo: 'Attach a file to deliverable {{number}}',
+      replaceFile: 'Replace the file',
+      replaceFileOf: 'Replace the file of deliverable {{number}}',
       removeDeliverable: 'Remove deliverable {{number}}',
       results: 'Results',
       resultsHelp: 'What the mission produced.',

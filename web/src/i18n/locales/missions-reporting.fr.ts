@@ -90,6 +90,12 @@ export const missionReportingFr = {
       deliverables: 'Livrables',
       deliverableTitle: 'Livrable {{number}}',
       addDeliverable: 'Ajouter un livrable',
+      deliverablesHelp:
+        'PDF, Word, Excel ou PowerPoint, 10 Mo au plus chacun. Un fichier part dès que vous le choisissez ; enregistrez le brouillon pour le garder avec le rapport.',
+      attachFile: 'Joindre un fichier',
+      attachFileTo: 'Joindre un fichier au livrable {{number}}',
+      replaceFile: 'Remplacer le fichier',
+      replaceFileOf: 'Remplacer le fichier du livrable {{number}}',
       removeDeliverable: 'Retirer le livrable {{number}}',
       results: 'Résultats',
       resultsHelp: 'Ce que la mission a produit.',

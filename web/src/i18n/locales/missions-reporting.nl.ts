@@ -90,6 +90,12 @@ export const missionReportingNl = {
       deliverables: 'Opleveringen',
       deliverableTitle: 'Oplevering {{number}}',
       addDeliverable: 'Oplevering toevoegen',
+      deliverablesHelp:
+        'PDF, Word, Excel of PowerPoint, elk hoogstens 10 MB. Een bestand wordt verstuurd zodra u het kiest; sla het concept op om het bij het rapport te houden.',
+      attachFile: 'Bestand toevoegen',
+      attachFileTo: 'Bestand toevoegen aan resultaat {{number}}',
+      replaceFile: 'Bestand vervangen',
+      replaceFileOf: 'Bestand van resultaat {{number}} vervangen',
       removeDeliverable: 'Oplevering {{number}} verwijderen',
       results: 'Resultaten',
       resultsHelp: 'Wat de missie heeft opgeleverd.',

@@ -19,6 +19,17 @@ export const missionsEn = {
       state: 'State',
     },
     dateRange: '{{start}} to {{end}}',
+    results: {
+      title: 'Knowledge-transfer results',
+      ownInstitutions: 'Your institution’s figures only.',
+      activities: 'Knowledge-transfer activities',
+      closed: 'Missions closed',
+      inProgress: 'Missions in progress',
+      experts: 'Experts engaged',
+      workingDays: 'Working days (closed missions)',
+      internships: 'Internships and trainings abroad',
+      participants: 'Online session participants',
+    },
     list: {
       title: 'Missions',
       filterByState: 'Filter by state',
@@ -136,11 +147,23 @@ export const missionsEn = {
       pdfIn: 'PDF in {{language}}',
       pdfInWithFrench: 'PDF in {{language}} and French',
       changedSince: '(the text has changed since it was accepted)',
+      keptSince: '(the template or the mission has changed since; the accepted text is kept as it was)',
       text: 'Text of the agreement',
       accept: 'Accept the agreement',
       acceptConfirm:
         'By accepting, you confirm you have read the agreement of mission {{reference}} and accept its terms. The date and the accepted text are recorded.',
       acceptConfirmButton: 'I accept the agreement',
+    },
+    reschedule: {
+      button: 'Change the dates',
+      title: 'New dates for mission {{reference}}',
+      agreementWarning:
+        'The expert accepted the agreement for the current dates: with new dates, the mission goes back to planned and the expert accepts the agreement again.',
+      costsNote:
+        'Planned costs follow the new dates (each change is recorded) and open checklist items move with the start.',
+      reason: 'Why the dates change',
+      reasonHelp: 'The expert and the host read it; it stays in the history.',
+      submit: 'Save the new dates',
     },
     create: {
       button: 'Create the mission',
@@ -208,7 +231,11 @@ export const missionErrorsEn = {
   sessions_not_applicable: 'Only online or hybrid missions have sessions.',
   session_not_started: 'Attendance is recorded once the session has started.',
   mission_not_started: 'The report is written once the mission is in progress.',
+  mission_started: 'A mission’s dates change only before it starts.',
+  sessions_outside_dates: 'Sessions already planned fall outside the new dates: move them first.',
   report_locked: 'This report is submitted or accepted: it changes only if it is returned to you.',
+  unsupported_deliverable_type: 'A deliverable is a PDF, Word, Excel or PowerPoint file.',
+  report_file_limit_reached: 'This report holds the most files it may: remove a deliverable first.',
   report_not_submitted: 'Only a submitted report can be accepted or returned.',
   mission_not_ready_for_evaluation:
     'The evaluation comes when the mission is reporting, or in progress after its last day.',

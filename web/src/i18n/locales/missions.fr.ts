@@ -19,6 +19,17 @@ export const missionsFr = {
       state: 'État',
     },
     dateRange: 'du {{start}} au {{end}}',
+    results: {
+      title: 'Résultats du transfert de connaissances',
+      ownInstitutions: 'Les chiffres de votre institution seulement.',
+      activities: 'Activités de transfert de connaissances',
+      closed: 'Missions clôturées',
+      inProgress: 'Missions en cours',
+      experts: 'Expert·es mobilisé·es',
+      workingDays: 'Jours de travail (missions clôturées)',
+      internships: 'Stages et formations à l’étranger',
+      participants: 'Participants aux sessions en ligne',
+    },
     list: {
       title: 'Missions',
       filterByState: 'Filtrer par état',
@@ -137,11 +148,23 @@ export const missionsFr = {
       pdfIn: 'PDF ({{language}})',
       pdfInWithFrench: 'PDF ({{language}} et français)',
       changedSince: '(le texte a changé depuis l’acceptation)',
+      keptSince: '(le modèle ou la mission a changé depuis ; le texte accepté est conservé tel quel)',
       text: 'Texte de l’accord',
       accept: 'Accepter l’accord',
       acceptConfirm:
         'En acceptant, vous confirmez avoir lu l’accord de la mission {{reference}} et en accepter les termes. La date et le texte accepté sont enregistrés.',
       acceptConfirmButton: 'J’accepte l’accord',
+    },
+    reschedule: {
+      button: 'Changer les dates',
+      title: 'Nouvelles dates de la mission {{reference}}',
+      agreementWarning:
+        'L’expert a accepté l’accord pour les dates actuelles : avec de nouvelles dates, la mission revient à « planifiée » et l’expert accepte l’accord à nouveau.',
+      costsNote:
+        'Les coûts prévus suivent les nouvelles dates (chaque changement est tracé) et les points ouverts de la liste de contrôle se décalent avec le début.',
+      reason: 'Pourquoi les dates changent',
+      reasonHelp: 'L’expert et l’institution d’accueil le lisent ; cela reste dans l’historique.',
+      submit: 'Enregistrer les nouvelles dates',
     },
     create: {
       button: 'Créer la mission',
@@ -211,7 +234,11 @@ export const missionErrorsFr = {
   sessions_not_applicable: 'Seules les missions en ligne ou hybrides ont des séances.',
   session_not_started: 'La présence se saisit une fois la séance commencée.',
   mission_not_started: 'Le rapport s’écrit une fois la mission en cours.',
+  mission_started: 'Les dates d’une mission ne changent qu’avant son début.',
+  sessions_outside_dates: 'Des séances déjà planifiées tombent hors des nouvelles dates : déplacez-les d’abord.',
   report_locked: 'Ce rapport est soumis ou accepté : il ne change plus, sauf s’il vous est renvoyé.',
+  unsupported_deliverable_type: 'Un livrable est un fichier PDF, Word, Excel ou PowerPoint.',
+  report_file_limit_reached: 'Ce rapport a atteint le nombre maximal de fichiers : retirez un livrable d’abord.',
   report_not_submitted: 'Seul un rapport soumis peut être accepté ou renvoyé.',
   mission_not_ready_for_evaluation:
     'L’évaluation se fait quand la mission est en phase de rapport, ou en cours après son dernier jour.',

@@ -19,6 +19,17 @@ export const missionsNl = {
       state: 'Toestand',
     },
     dateRange: '{{start}} tot {{end}}',
+    results: {
+      title: 'Resultaten van de kennisoverdracht',
+      ownInstitutions: 'Alleen de cijfers van uw instelling.',
+      activities: 'Activiteiten van kennisoverdracht',
+      closed: 'Afgesloten missies',
+      inProgress: 'Lopende missies',
+      experts: 'Ingezette experts',
+      workingDays: 'Werkdagen (afgesloten missies)',
+      internships: 'Stages en opleidingen in het buitenland',
+      participants: 'Deelnemers aan online sessies',
+    },
     list: {
       title: 'Missies',
       filterByState: 'Filteren op toestand',
@@ -137,11 +148,23 @@ export const missionsNl = {
       pdfIn: 'Pdf in het {{language}}',
       pdfInWithFrench: 'Pdf in het {{language}} en het Frans',
       changedSince: '(de tekst is gewijzigd sinds de aanvaarding)',
+      keptSince: '(het sjabloon of de missie is sindsdien gewijzigd; de aanvaarde tekst blijft ongewijzigd bewaard)',
       text: 'Tekst van de overeenkomst',
       accept: 'De overeenkomst aanvaarden',
       acceptConfirm:
         'Door te aanvaarden bevestigt u dat u de overeenkomst van missie {{reference}} gelezen hebt en de voorwaarden aanvaardt. De datum en de aanvaarde tekst worden bewaard.',
       acceptConfirmButton: 'Ik aanvaard de overeenkomst',
+    },
+    reschedule: {
+      button: 'Data wijzigen',
+      title: 'Nieuwe data voor missie {{reference}}',
+      agreementWarning:
+        'De expert aanvaardde de overeenkomst voor de huidige data: met nieuwe data gaat de missie terug naar gepland en aanvaardt de expert de overeenkomst opnieuw.',
+      costsNote:
+        'Geplande kosten volgen de nieuwe data (elke wijziging wordt vastgelegd) en open checklistpunten schuiven mee met de start.',
+      reason: 'Waarom de data veranderen',
+      reasonHelp: 'De expert en de gastinstelling lezen het; het blijft in de geschiedenis.',
+      submit: 'Nieuwe data opslaan',
     },
     create: {
       button: 'Missie aanmaken',
@@ -209,7 +232,11 @@ export const missionErrorsNl = {
   sessions_not_applicable: 'Alleen online of hybride missies hebben sessies.',
   session_not_started: 'Aanwezigheid wordt geregistreerd zodra de sessie begonnen is.',
   mission_not_started: 'Het rapport wordt geschreven zodra de missie loopt.',
+  mission_started: 'De data van een missie veranderen alleen voordat ze begint.',
+  sessions_outside_dates: 'Al geplande sessies vallen buiten de nieuwe data: verplaats ze eerst.',
   report_locked: 'Dit rapport is ingediend of goedgekeurd: het verandert alleen als het wordt teruggestuurd.',
+  unsupported_deliverable_type: 'Een resultaat is een PDF-, Word-, Excel- of PowerPoint-bestand.',
+  report_file_limit_reached: 'Dit rapport bevat het maximale aantal bestanden: verwijder eerst een resultaat.',
   report_not_submitted: 'Alleen een ingediend rapport kan worden goedgekeurd of teruggestuurd.',
   mission_not_ready_for_evaluation:
     'De evaluatie volgt wanneer de missie in de rapportfase is, of loopt na haar laatste dag.',

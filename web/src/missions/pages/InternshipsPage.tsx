@@ -12,6 +12,7 @@ import { Page } from '../../shell/Page.tsx';
 import { Pager } from '../../shell/Pager.tsx';
 import { formatDay } from '../../shell/format.ts';
 import { formatMoney } from '../panels/format.ts';
+import { ResultsCard } from '../ResultsCard.tsx';
 import { InternshipDialog } from './InternshipDialog.tsx';
 import type { Internship } from './types.ts';
 
@@ -56,6 +57,7 @@ export function InternshipsPage({ me }: { me: Me }) {
   return (
     <Page title={t('missionReporting.internships.title')}>
       <Text size="sm">{t('missionReporting.internships.intro')}</Text>
+      <ResultsCard me={me} programmeId={programmeId} />
       <Group align="flex-end" gap="sm">
         <Select
           label={t('missionReporting.internships.programme')}
@@ -159,6 +161,7 @@ export function InternshipsPage({ me }: { me: Me }) {
           onSaved={() => {
             setEditing(null);
             void client.invalidateQueries({ queryKey: ['internships'] });
+            void client.invalidateQueries({ queryKey: ['mission-results'] });
           }}
         />
       )}

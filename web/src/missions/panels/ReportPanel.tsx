@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -8,6 +8,7 @@ import { ErrorAlert, fieldErrorsOf } from '../../api/errors.tsx';
 import { DataState } from '../../shell/DataState.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { statusColors } from '../../shell/statusColors.ts';
+import { DeliverablesField, DeliverablesView, type DeliverableDraft } from './Deliverables.tsx';
 import { missionReport, panelKeys, reviewReport, saveReport, type ReportInput } from './api.ts';
 import { may, type PanelProps, type Report, type ReportStatus } from './types.ts';
 
@@ -33,28 +34,12 @@ function Section({ title, text }: { title: string; text: string | null }) {
   );
 }
 
-function ReportView({ report }: { report: Report }) {
+function ReportView({ missionId, report }: { missionId: string; report: Report }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" data-testid="report-view">
       <Section title={t('missionReporting.report.activities')} text={report.activities} />
-      {report.deliverables.length > 0 && (
-        <Stack gap={2}>
-          <Title order={3} size="h6">
-            {t('missionReporting.report.deliverables')}
-          </Title>
-          <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
-            {report.deliverables.map((deliverable, index) => (
-              <li key={index} dir="auto">
-                <Text size="sm">
-                  {deliverable.title}
-                  {deliverable.fileName ? ` (${deliverable.fileName})` : ''}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </Stack>
-      )}
+      <DeliverablesView missionId={missionId} deliverables={report.deliverables} />
       <Section title={t('missionReporting.report.results')} text={report.results} />
       <Section title={t('missionReporting.report.recommendations')} text={report.recommendations} />
       <Section title={t('missionReporting.report.difficulties')} text={report.difficulties} />
@@ -64,7 +49,7 @@ function ReportView({ report }: { report: Report }) {
 
 interface FormValues {
   activities: string;
-  deliverables: { title: string; fileId: string | null }[];
+  deliverables: DeliverableDraft[];
   results: string;
   recommendations: string;
   difficulties: string;
@@ -76,7 +61,7 @@ function ReportForm({ missionId, report, onSaved }: { missionId: string; report:
   const form = useForm<FormValues>({
     initialValues: {
       activities: report?.activities ?? '',
-      deliverables: report?.deliverables.map(({ title, fileId }) => ({ title, fileId })) ?? [],
+      deliverables: report?.deliverables.map(({ title, fileId, fileName }) => ({ title, fileId, fileName })) ?? [],
       results: report?.results ?? '',
       recommendations: report?.recommendations ?? '',
       difficulties: report?.difficulties ?? '',
@@ -114,44 +99,16 @@ function ReportForm({ missionId, report, onSaved }: { missionId: string; report:
       {...form.getInputProps(name)}
     />
   );
-  const deliverables = form.getValues().deliverables;
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate({ values, submit: true }))} noValidate>
       <Stack gap="sm">
         {text('activities', true)}
-        <Stack gap={4} component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-          <Text component="legend" size="sm" fw={500}>
-            {t('missionReporting.report.deliverables')}
-          </Text>
-          {deliverables.map((_, index) => (
-            <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
-              <TextInput
-                style={{ flex: 1 }}
-                label={t('missionReporting.report.deliverableTitle', { number: index + 1 })}
-                dir="auto"
-                maxLength={300}
-                {...form.getInputProps(`deliverables.${index}.title`)}
-              />
-              <ActionIcon
-                variant="default"
-                size="lg"
-                aria-label={t('missionReporting.report.removeDeliverable', { number: index + 1 })}
-                onClick={() => form.removeListItem('deliverables', index)}
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button
-            variant="default"
-            size="xs"
-            style={{ alignSelf: 'flex-start' }}
-            disabled={deliverables.length >= 30}
-            onClick={() => form.insertListItem('deliverables', { title: '', fileId: null })}
-          >
-            {t('missionReporting.report.addDeliverable')}
-          </Button>
-        </Stack>
+        <DeliverablesField
+          missionId={missionId}
+          deliverables={form.getValues().deliverables}
+          errors={form.errors}
+          onChange={(next) => form.setFieldValue('deliverables', next)}
+        />
         {text('results', true)}
         {text('recommendations', true)}
         {text('difficulties', false)}
@@ -268,7 +225,7 @@ function ReportCard({ mission, onChanged }: PanelProps) {
               onSaved={() => void refresh()}
             />
           ) : report ? (
-            <ReportView report={report} />
+            <ReportView missionId={mission.id} report={report} />
           ) : (
             <Text size="sm" data-testid="empty-state">
               {may(mission, 'mission.report.write')

@@ -1,4 +1,4 @@
-import { api } from '../../api/client.ts';
+import { api, apiUrl, postForm } from '../../api/client.ts';
 import type {
   CostInput,
   CostLine,
@@ -8,6 +8,7 @@ import type {
   MissionCosts,
   NeedMet,
   ReportAnswer,
+  ReportFile,
   Session,
   SurveyRow,
 } from './types.ts';
@@ -48,6 +49,21 @@ export interface ReportInput {
 }
 export const missionReport = (id: string) => api<ReportAnswer>('GET', `${base(id)}/report`);
 export const saveReport = (id: string, body: ReportInput) => api<ReportAnswer>('POST', `${base(id)}/report`, body);
+/** Uploads a deliverable file for the mission's report; the report names it by id when saved. */
+export function uploadReportFile(id: string, file: File): Promise<ReportFile> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  return postForm<ReportFile>(`${base(id)}/report/files`, body);
+}
+/** Where a deliverable file downloads from. */
+export const reportFileUrl = (id: string, fileId: string) =>
+  apiUrl(`${base(id)}/report/files/${encodeURIComponent(fileId)}/content`);
+/** What a deliverable may be, for the file picker (the server checks the bytes). */
+export const deliverableTypes =
+  '.pdf,.docx,.xlsx,.pptx,application/pdf,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,' +
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,' +
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 export const reviewReport = (id: string, decision: 'accept' | 'return', comment?: string) =>
   api<ReportAnswer>('POST', `${base(id)}/report/review`, { decision, ...(comment ? { comment } : {}) });
 

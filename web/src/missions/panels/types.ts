@@ -109,6 +109,17 @@ export interface Deliverable {
   title: string;
   fileId: string | null;
   fileName: string | null;
+  mediaType: string | null;
+  byteSize: number | null;
+}
+
+/** A file uploaded for the report (`POST /api/missions/{id}/report/files`). */
+export interface ReportFile {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
+  uploadedAt: string;
 }
 
 export interface Report {
