@@ -18,7 +18,7 @@ import type { BrowserContext } from 'playwright-core';
 import { buildWeb, webBuildIsStale } from '../src/cli/web-build.ts';
 import { demoPassword, demoTotpSecret } from '../src/demo/load.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
-import { measurePage, printHeader } from './public-pages.ts';
+import { measurePage, measureRepeatVisit, printHeader } from './public-pages.ts';
 import { spawnServer, stopServer, waitHealthy, type ServerProcess } from './server-process.ts';
 
 /** The server's API, signed in with `cookie` when given; throws on an unexpected status. */
@@ -108,6 +108,16 @@ async function main(): Promise<void> {
       ready: 'form button[type=submit]',
     });
     await measurePage(browser, {
+      name: '/missions/:id (host, sessions)',
+      url: `${server.url}/missions/${host.missionId}`,
+      ready: '[data-testid=session]',
+      prepare: signedIn,
+    });
+    // A host opens the mission page again and again (attendance after each session): the files stay cached.
+    console.log('\nRepeat visit of the mission page, files cached by an earlier visit (median of runs)\n');
+    console.log('| page | connection | repeat: ready | bytes | cold: ready | bytes | time ratio |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    await measureRepeatVisit(browser, {
       name: '/missions/:id (host, sessions)',
       url: `${server.url}/missions/${host.missionId}`,
       ready: '[data-testid=session]',

@@ -33,18 +33,24 @@ export interface Load {
 /** The middle value (the upper one of an even count). */
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** One cold load of `url` until `ready` shows, with the network throttled; bytes as received (encoded). */
+/**
+ * One load of `url` until `ready` shows, with the network throttled; bytes as received (encoded). Cold (the cache
+ * cleared and disabled) unless `warm`, where the page's earlier visit in this context left its files cached.
+ */
 export async function load(
   page: Page,
   url: string,
   ready: string,
   profile: (typeof profiles)[number],
   compressed: boolean,
+  warm = false,
 ): Promise<Load> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.clearBrowserCache');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (!warm) {
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  }
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: profile.latency,
@@ -103,6 +109,36 @@ export async function measurePage(browser: Browser, target: Target): Promise<voi
       `| ${target.name} | ${profile.name} | ${(ms('compressed') / 1000).toFixed(2)} s | ${kb('compressed').toFixed(0)} kB | ` +
         `${(ms('identity') / 1000).toFixed(2)} s | ${kb('identity').toFixed(0)} kB | ` +
         `${(ms('compressed') / ms('identity')).toFixed(2)} | ${(kb('compressed') / kb('identity')).toFixed(2)} |`,
+    );
+  }
+}
+
+/**
+ * A repeat visit: each run visits the page once unthrottled (filling the cache as a first visit does), then loads
+ * it again throttled and measures that load; one row per profile, against the cold load of the same run.
+ */
+export async function measureRepeatVisit(browser: Browser, target: Target): Promise<void> {
+  for (const profile of profiles) {
+    const cold: Load[] = [];
+    const warm: Load[] = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      await target.prepare?.(context);
+      const page = await context.newPage();
+      cold.push(await load(page, target.url, target.ready, profile, true));
+      // The cold load disabled the cache for that page's session: a new page of the same context reads it.
+      const again = await context.newPage();
+      await again.goto(target.url);
+      await again.locator(target.ready).first().waitFor({ timeout: 120_000 });
+      await again.waitForLoadState('networkidle');
+      warm.push(await load(again, target.url, target.ready, profile, true, true));
+      await context.close();
+    }
+    const ms = (loads: Load[]) => median(loads.map((item) => item.ms));
+    const kb = (loads: Load[]) => median(loads.map((item) => item.bytes)) / 1024;
+    console.log(
+      `| ${target.name} | ${profile.name} | ${(ms(warm) / 1000).toFixed(2)} s | ${kb(warm).toFixed(0)} kB | ` +
+        `${(ms(cold) / 1000).toFixed(2)} s | ${kb(cold).toFixed(0)} kB | ${(ms(warm) / ms(cold)).toFixed(2)} |`,
     );
   }
 }

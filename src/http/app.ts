@@ -23,6 +23,7 @@ import { installAuthentication } from './authenticate.ts';
 import { installCsrfCheck, installSecurityHeaders } from './security.ts';
 import { registerModuleRoutes } from './routes.ts';
 import { installRouteList } from './route-list.ts';
+import { surveyPageRoutes } from '../modules/missions/surveys/page.ts';
 import './types.ts';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -94,6 +95,9 @@ export async function buildApp({ database, config, logger = false }: BuildAppOpt
   typed.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(registerModuleRoutes, { prefix: '/api' });
+  // The survey behind a personal link is a server-rendered page, not the web app's: its own route, so the
+  // index.html fallback below never answers /survey/:token.
+  await app.register(surveyPageRoutes);
   await serveWebApp(app);
   return app;
 }

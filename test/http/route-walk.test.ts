@@ -125,7 +125,9 @@ describe('route walk', () => {
         });
         calls++;
         const status = response.statusCode;
-        const code = status >= 400 && route.method !== 'HEAD' ? response.json().error?.code : undefined;
+        // Server-rendered pages (the survey link) answer their errors in HTML: only JSON bodies carry a code.
+        const isJson = String(response.headers['content-type']).startsWith('application/json');
+        const code = status >= 400 && route.method !== 'HEAD' && isJson ? response.json().error?.code : undefined;
         const passed =
           expected === 'ok'
             ? status !== 401 && status !== 403 && status < 500

@@ -125,4 +125,37 @@ describe("an expert's missions in their data export", () => {
     expect(Object.keys(theirs.entries).some((path) => path.startsWith('missions/'))).toBe(false);
     expect(strFromU8(theirs.entries['me.json']!)).not.toContain(mission.id);
   });
+
+  it('on erasure, keeps the mission as the programme’s record and drops the agreement text and calendar feed', async () => {
+    const { expert, mission } = await plannedMission(t, officer, 'fr', 'Nadia Effacée');
+    const agreementUrl = `/api/missions/${mission.id}/agreement`;
+    const read = (await t.request({ method: 'GET', url: agreementUrl, cookie: expert.cookie })).json();
+    const accept = { version: read.version, sha256: read.sha256 };
+    const accepted = await t.request({
+      method: 'POST',
+      url: `${agreementUrl}/accept`,
+      cookie: expert.cookie,
+      payload: accept,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const feed = await t.request({ method: 'POST', url: '/api/calendar-feeds', cookie: expert.cookie });
+    expect(feed.statusCode, feed.body).toBeLessThan(300);
+    const kept = () =>
+      t.database.query<{ text: boolean; sha256: string | null; state: string; feeds: number }>(
+        `select agreement_text is not null as text, agreement_sha256 as sha256, state,
+           (select count(*)::int from calendar_feeds where user_id = $2) as feeds
+         from missions where id = $1`,
+        [mission.id, expert.id],
+      );
+    expect(await kept()).toEqual([{ text: true, sha256: read.sha256, state: 'agreed', feeds: 1 }]);
+
+    const erased = await t.request({
+      method: 'DELETE',
+      url: '/api/experts/me',
+      cookie: expert.cookie,
+      payload: { password: expert.password },
+    });
+    expect(erased.statusCode, erased.body).toBeLessThan(300);
+    expect(await kept()).toEqual([{ text: false, sha256: read.sha256, state: 'agreed', feeds: 0 }]);
+  });
 });

@@ -73,6 +73,9 @@ export const missionRoutes: Record<string, Row> = {
   // The personal survey links answer without an account; a random token is "not found".
   'GET /api/surveys/:token': { expect: everyone },
   'POST /api/surveys/:token': { expect: everyone, body: { ratings: { level: 3 } } },
+  // The same form as a server-rendered page (no JavaScript): an HTML "unknown link" page for a random token.
+  'GET /survey/:token': { expect: everyone },
+  'POST /survey/:token': { expect: everyone },
   // Costs and rates (a random mission id reaches "not found" for staff; others are refused first or not found).
   'GET /api/dsa-rates': { expect: [auth, ok, ok, ok, no, no, no] },
   'POST /api/dsa-rates': {

@@ -89,9 +89,6 @@ const MissionPage = lazy(() =>
 const NotificationsPage = lazy(() =>
   import('../applications/NotificationsPage.tsx').then((module) => ({ default: module.NotificationsPage })),
 );
-const SurveyPage = lazy(() =>
-  import('../missions/pages/SurveyPage.tsx').then((module) => ({ default: module.SurveyPage })),
-);
 const DsaRatesPage = lazy(() =>
   import('../missions/pages/DsaRatesPage.tsx').then((module) => ({ default: module.DsaRatesPage })),
 );
@@ -137,7 +134,6 @@ export function App() {
           <Route path="/missions" element={<RequireAuth>{(me) => <MissionsPage me={me} />}</RequireAuth>} />
           <Route path="/missions/:id" element={<RequireAuth>{() => <MissionPage />}</RequireAuth>} />
           <Route path="/notifications" element={<RequireAuth>{() => <NotificationsPage />}</RequireAuth>} />
-          <Route path="/survey/:token" element={<SurveyPage />} />
           <Route path="/dsa-rates" element={<RequireAuth>{(me) => <DsaRatesPage me={me} />}</RequireAuth>} />
           <Route path="/internships" element={<RequireAuth>{(me) => <InternshipsPage me={me} />}</RequireAuth>} />
           <Route path="/roster" element={<RequireAuth>{() => <RosterPage />}</RequireAuth>} />

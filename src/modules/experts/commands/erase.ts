@@ -5,6 +5,7 @@ import { fieldError } from '../../../http/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import type { User } from '../../identity/repository.ts';
 import { eraseApplicationsOf } from '../../applications/data-rights.ts';
+import { eraseMissionsOf } from '../../missions/data-rights.ts';
 import { anonymiseAccount } from '../../identity/commands/anonymise.ts';
 import { verifyPassword } from '../../identity/secrets.ts';
 import { forgetRecipient } from '../../notifications/outbox.ts';
@@ -60,6 +61,7 @@ export async function eraseExpert(tx: Tx, user: User, password: string, now: Dat
   }
   await eraseStaffSide(tx, userId);
   await eraseApplicationsOf(tx, userId);
+  await eraseMissionsOf(tx, userId);
   // CVs and diplomas, bytes and extracted text alike (the bytes go with their row).
   await deleteAllDocuments(tx, userId);
   // Let the search index drop whatever it derived, then leave nothing searchable at all.

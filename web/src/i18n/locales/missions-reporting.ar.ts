@@ -1,4 +1,4 @@
-/** ar texts of the mission page's reporting panels and of the DSA rates, internships and public survey pages. */
+/** ar texts of the mission page's reporting panels and of the DSA rates and internships pages. */
 export const missionReportingAr = {
   missionReporting: {
     nav: {
@@ -184,29 +184,6 @@ export const missionReportingAr = {
       reason: 'السبب',
       submit: 'إنشاء المتابعة',
       created: 'المتابعة المبرمجة:',
-    },
-    survey: {
-      title: 'استبيان حول المهمة',
-      hello: 'مرحباً {{name}}،',
-      about: 'مهمة {{expert}} لدى {{host}} (المرجع {{reference}}).',
-      moments: {
-        before: 'قبل المهمة: ستكون أجوبتك نقطة الانطلاق.',
-        after: 'انتهت المهمة للتو: أخبرنا بما أفادتك به.',
-        one_year: 'بعد سنة من المهمة: ماذا بقي منها؟',
-      },
-      scale: {
-        1: '1 – إطلاقاً',
-        2: '2 – قليلاً',
-        3: '3 – إلى حد ما',
-        4: '4 – كثيراً',
-        5: '5 – تماماً',
-      },
-      answerAll: 'أجب عن كل عبارة قبل الإرسال.',
-      submit: 'إرسال أجوبتي',
-      thanksTitle: 'شكراً!',
-      thanks: 'سُجِّلت أجوبتك. يمكنك إغلاق هذه الصفحة.',
-      alreadyAnswered: 'تمت الإجابة عن هذا الاستبيان من قبل: شكراً، لا شيء آخر عليك القيام به.',
-      unknownLink: 'هذا الرابط غير صالح أو لم يعد نشطاً. استعمل رابط آخر رسالة تلقيتها.',
     },
     rates: {
       title: 'جدول التعويضات اليومية',

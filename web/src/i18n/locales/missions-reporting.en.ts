@@ -1,4 +1,4 @@
-/** en texts of the mission page's reporting panels and of the DSA rates, internships and public survey pages. */
+/** en texts of the mission page's reporting panels and of the DSA rates and internships pages. */
 export const missionReportingEn = {
   missionReporting: {
     nav: {
@@ -183,29 +183,6 @@ export const missionReportingEn = {
       reason: 'Reason',
       submit: 'Create the follow-up',
       created: 'Follow-up planned:',
-    },
-    survey: {
-      title: 'Mission survey',
-      hello: 'Hello {{name}},',
-      about: 'Mission of {{expert}} with {{host}} (ref. {{reference}}).',
-      moments: {
-        before: 'Before the mission: your answers will be the starting point.',
-        after: 'The mission has just ended: tell us what it brought you.',
-        one_year: 'One year after the mission: what remains of it?',
-      },
-      scale: {
-        1: '1 – Not at all',
-        2: '2 – A little',
-        3: '3 – Somewhat',
-        4: '4 – A lot',
-        5: '5 – Fully',
-      },
-      answerAll: 'Answer every statement before sending.',
-      submit: 'Send my answers',
-      thanksTitle: 'Thank you!',
-      thanks: 'Your answers are recorded. You may close this page.',
-      alreadyAnswered: 'This survey has already been answered: thank you, there is nothing more to do.',
-      unknownLink: 'This link is not valid or no longer active. Use the link of the latest e-mail you received.',
     },
     rates: {
       title: 'DSA rate table',

@@ -1,4 +1,4 @@
-/** fr texts of the mission page's reporting panels and of the DSA rates, internships and public survey pages. */
+/** fr texts of the mission page's reporting panels and of the DSA rates and internships pages. */
 export const missionReportingFr = {
   missionReporting: {
     nav: {
@@ -185,29 +185,6 @@ export const missionReportingFr = {
       reason: 'Motif',
       submit: 'Créer le suivi',
       created: 'Suivi planifié :',
-    },
-    survey: {
-      title: 'Enquête sur la mission',
-      hello: 'Bonjour {{name}},',
-      about: 'Mission de {{expert}} auprès de {{host}} (réf. {{reference}}).',
-      moments: {
-        before: 'Avant la mission : vos réponses serviront de point de départ.',
-        after: 'La mission vient de se terminer : dites-nous ce qu’elle vous a apporté.',
-        one_year: 'Un an après la mission : qu’en reste-t-il ?',
-      },
-      scale: {
-        1: '1 – Pas du tout',
-        2: '2 – Peu',
-        3: '3 – Moyennement',
-        4: '4 – Beaucoup',
-        5: '5 – Tout à fait',
-      },
-      answerAll: 'Répondez à chaque affirmation avant d’envoyer.',
-      submit: 'Envoyer mes réponses',
-      thanksTitle: 'Merci !',
-      thanks: 'Vos réponses sont enregistrées. Vous pouvez fermer cette page.',
-      alreadyAnswered: 'Cette enquête a déjà reçu une réponse : merci, il n’y a rien d’autre à faire.',
-      unknownLink: 'Ce lien n’est pas valide ou n’est plus actif. Utilisez le lien du dernier e-mail reçu.',
     },
     rates: {
       title: 'Table des per diem',

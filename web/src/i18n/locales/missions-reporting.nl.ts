@@ -1,4 +1,4 @@
-/** nl texts of the mission page's reporting panels and of the DSA rates, internships and public survey pages. */
+/** nl texts of the mission page's reporting panels and of the DSA rates and internships pages. */
 export const missionReportingNl = {
   missionReporting: {
     nav: {
@@ -184,29 +184,6 @@ export const missionReportingNl = {
       reason: 'Reden',
       submit: 'Opvolging aanmaken',
       created: 'Opvolging gepland:',
-    },
-    survey: {
-      title: 'Enquête over de missie',
-      hello: 'Beste {{name}},',
-      about: 'Missie van {{expert}} bij {{host}} (ref. {{reference}}).',
-      moments: {
-        before: 'Vóór de missie: uw antwoorden zijn het vertrekpunt.',
-        after: 'De missie is net afgelopen: vertel ons wat ze u heeft gebracht.',
-        one_year: 'Een jaar na de missie: wat blijft ervan over?',
-      },
-      scale: {
-        1: '1 – Helemaal niet',
-        2: '2 – Een beetje',
-        3: '3 – Matig',
-        4: '4 – Veel',
-        5: '5 – Helemaal',
-      },
-      answerAll: 'Beantwoord elke stelling voor u verstuurt.',
-      submit: 'Mijn antwoorden versturen',
-      thanksTitle: 'Dank u!',
-      thanks: 'Uw antwoorden zijn bewaard. U mag deze pagina sluiten.',
-      alreadyAnswered: 'Deze enquête werd al beantwoord: dank u, u hoeft niets meer te doen.',
-      unknownLink: 'Deze link is ongeldig of niet meer actief. Gebruik de link uit de laatste e-mail die u kreeg.',
     },
     rates: {
       title: 'Tabel van dagvergoedingen',
