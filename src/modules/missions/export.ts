@@ -6,6 +6,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { keptAgreement } from './agreement/accepted.ts';
 import { contextsOf } from './context.ts';
+import { reportFileColumns } from './reporting/files.ts';
 import { missionCosts, missionReportFiles, missionReports, missions, missionSessions } from './schema.ts';
 
 /** The cost lines that concern the expert personally: their allowance and their travel. */
@@ -42,15 +43,7 @@ export async function missionsForExpertExport(tx: Tx, expertId: string) {
   const contexts = await contextsOf(tx, rows);
   const reports = await tx.select().from(missionReports).where(inArray(missionReports.missionId, ids));
   const files = await tx
-    .select({
-      id: missionReportFiles.id,
-      missionId: missionReportFiles.missionId,
-      fileName: missionReportFiles.fileName,
-      mediaType: missionReportFiles.mediaType,
-      byteSize: missionReportFiles.byteSize,
-      sha256: missionReportFiles.sha256,
-      uploadedAt: missionReportFiles.uploadedAt,
-    })
+    .select(reportFileColumns)
     .from(missionReportFiles)
     .where(inArray(missionReportFiles.missionId, ids))
     .orderBy(asc(missionReportFiles.uploadedAt));

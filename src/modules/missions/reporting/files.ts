@@ -26,7 +26,8 @@ type AcceptedType = (typeof acceptedTypes)[number];
 
 export type ReportFileSummary = Omit<typeof missionReportFiles.$inferSelect, 'content'>;
 
-const summaryColumns = {
+/** A report file's columns without its bytes. */
+export const reportFileColumns = {
   id: missionReportFiles.id,
   missionId: missionReportFiles.missionId,
   fileName: missionReportFiles.fileName,
@@ -40,7 +41,7 @@ const summaryColumns = {
 /** A mission's report files, oldest first, without their bytes. */
 export function listReportFiles(tx: Tx, missionId: string): Promise<ReportFileSummary[]> {
   return tx
-    .select(summaryColumns)
+    .select(reportFileColumns)
     .from(missionReportFiles)
     .where(eq(missionReportFiles.missionId, missionId))
     .orderBy(asc(missionReportFiles.uploadedAt), asc(missionReportFiles.id));
@@ -107,7 +108,7 @@ export async function storeReportFile(
       uploadedBy: actor.userId,
       uploadedAt: meta.now,
     })
-    .returning(summaryColumns);
+    .returning(reportFileColumns);
   await recordAudit(tx, {
     actorId: actor.userId,
     action: 'mission.report_file_uploaded',
