@@ -51,9 +51,9 @@ function RescheduleForm({ mission, onClose }: { mission: Mission; onClose: () =>
       }),
     onSuccess: (updated) => {
       client.setQueryData(missionKey(mission.id), updated);
+      // The list and the mission's panels (repriced costs) sit under `missionsKey`; the checklist under the mission.
       void client.invalidateQueries({ queryKey: missionsKey });
       void client.invalidateQueries({ queryKey: checklistKey(mission.id) });
-      void client.invalidateQueries({ queryKey: ['missions', mission.id] });
       onClose();
     },
     onError: (error) => form.setErrors(missionDatesErrorsOf(t, error)),

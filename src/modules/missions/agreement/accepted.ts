@@ -2,9 +2,8 @@
  * The agreement as accepted, kept word for word in `missions.agreement_text`: once the expert accepts, what they
  * signed is read from there, so a later template edit or a changed allowance never changes it.
  */
-import { createHash } from 'node:crypto';
 import { locales, type Locale } from '../../identity/schema.ts';
-import { renderAgreement, type AgreementFacts, type RenderedAgreement } from './render.ts';
+import { agreementFingerprint, renderAgreement, type AgreementFacts, type RenderedAgreement } from './render.ts';
 
 /**
  * What `agreement_text` holds (JSON): `parts`, the text the expert accepted (its fingerprint is the mission's
@@ -15,13 +14,6 @@ import { renderAgreement, type AgreementFacts, type RenderedAgreement } from './
 interface KeptAgreement {
   parts: RenderedAgreement['parts'];
   withoutAmounts: RenderedAgreement['parts'];
-}
-
-/** The fingerprint of some parts, as `renderAgreement` computes it. */
-function fingerprint(parts: RenderedAgreement['parts']): string {
-  return createHash('sha256')
-    .update(JSON.stringify(parts.map((part) => [part.locale, part.text])))
-    .digest('hex');
 }
 
 /** The agreement in `language` as the expert accepts it now, with what `agreement_text` keeps of it. */
@@ -55,5 +47,5 @@ export function keptAgreement(text: string | null, showAmounts: boolean): Render
   const parts = showAmounts ? kept.parts : kept.withoutAmounts;
   if (!Array.isArray(parts) || !parts.length || !parts.every(isPart)) return null;
   const clean = parts.map((part) => ({ locale: part.locale, text: part.text }));
-  return { parts: clean, sha256: fingerprint(clean) };
+  return { parts: clean, sha256: agreementFingerprint(clean) };
 }

@@ -170,8 +170,12 @@ export function renderAgreement(facts: AgreementFacts, language: Locale, showAmo
       placeholderValues(facts, locale, showAmounts),
     ),
   }));
-  const sha256 = createHash('sha256')
+  return { parts, sha256: agreementFingerprint(parts) };
+}
+
+/** SHA-256 (hex) of an agreement's parts: each part's language and text, in order. */
+export function agreementFingerprint(parts: RenderedAgreement['parts']): string {
+  return createHash('sha256')
     .update(JSON.stringify(parts.map((part) => [part.locale, part.text])))
     .digest('hex');
-  return { parts, sha256 };
 }

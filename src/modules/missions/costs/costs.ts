@@ -316,14 +316,16 @@ export async function repricePlannedLines(
   meta: CostWriteMeta,
 ): Promise<number> {
   const planned = (await costLinesOf(tx, after.id)).filter((line) => line.kind === 'planned');
+  // One place, one start: every computed allowance line takes the same rate, looked up once.
+  const computed = planned.some((line) => line.category === 'dsa' && line.dsaRateId);
+  const rate = computed ? (await requireDsaRate(tx, after)).rate : undefined;
   let changed = 0;
   for (const line of planned) {
     let cents = toCents(line.amount);
     let currency = line.currency;
     let nights = line.nights;
     let dsaRateId = line.dsaRateId;
-    if (line.category === 'dsa' && line.dsaRateId) {
-      const { rate } = await requireDsaRate(tx, after);
+    if (rate && line.category === 'dsa' && line.dsaRateId) {
       nights = line.nights === dsaNights(before) ? dsaNights(after) : line.nights;
       cents = dsaAmount(rate, nights ?? dsaNights(after));
       currency = rate.currency;
