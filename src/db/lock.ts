@@ -82,7 +82,22 @@ function breakStaleLock(lockFile: string, staleText: string, onStale: () => void
 }
 
 /**
- * Takes the data directory's lock file, atomically (O_EXCL). A lock whose process is gone (killed, crashed)
+ * Creates `file` holding `text`, or fails with EEXIST, in one step: the text goes to a private file first, then a
+ * hard link gives it the lock's name. With `wx` alone the lock exists empty for a moment, and another process that
+ * reads it then takes it for a half-written lock of a dead process and breaks it: both would run.
+ */
+function createWhole(file: string, text: string): void {
+  const draft = `${file}.${process.pid}.${Date.now()}`;
+  fs.writeFileSync(draft, text, { flag: 'wx' });
+  try {
+    fs.linkSync(draft, file);
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+}
+
+/**
+ * Takes the data directory's lock file, atomically (a hard link, which fails when the name exists). A lock whose process is gone (killed, crashed)
  * is stale: it is reported through `onStale` and replaced. Returns the function that releases the lock.
  */
 export function acquireDataDirLock(dataDir: string, onStale: (owner: LockOwner) => void = () => {}): () => void {
@@ -92,7 +107,7 @@ export function acquireDataDirLock(dataDir: string, onStale: (owner: LockOwner) 
   // Enough rounds to outlast another process breaking a stale lock (a few file operations).
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      fs.writeFileSync(lockFile, JSON.stringify(me), { flag: 'wx' });
+      createWhole(lockFile, JSON.stringify(me));
       let released = false;
       return () => {
         if (released) return;
